@@ -1,0 +1,1 @@
+Console.WriteLine("Nerava benchmarks: not yet implemented.");

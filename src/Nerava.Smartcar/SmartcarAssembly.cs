@@ -1,0 +1,4 @@
+namespace Nerava.Smartcar;
+
+/// <summary>Marker for the client assembly.</summary>
+public static class SmartcarAssembly;
