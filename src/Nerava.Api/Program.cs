@@ -1,7 +1,36 @@
+using Nerava.Api.Data;
+using Nerava.Api.Features.Auth;
+using Nerava.Api.Features.Catalog;
+using Nerava.Api.Features.Dev;
+using Nerava.Api.Features.Health;
+using Nerava.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddNeravaServices();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
-app.Run();
+if (args.Contains("migrate"))
+{
+    return await app.MigrateAsync();
+}
+
+app.UseNeravaPipeline();
+app.MapHealthEndpoints();
+app.MapAuthEndpoints();
+app.MapMeEndpoints();
+app.MapMerchantAuthEndpoints();
+app.MapCatalogEndpoints();
+if (app.DevRoutesEnabled())
+{
+    app.MapDevOutboxEndpoints();
+}
+
+app.MapApiNotFound();
+app.MapFallbackToFile("index.html");
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

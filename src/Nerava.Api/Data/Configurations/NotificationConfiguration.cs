@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Nerava.Api.Data.Entities;
+
+namespace Nerava.Api.Data.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("outbox_messages");
+        // The dedupe key makes "exactly once" a database guarantee rather than a hope.
+        b.HasIndex(m => m.DedupeKey).IsUnique();
+        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        b.Property(m => m.Body).HasMaxLength(4000);
+        b.Property(m => m.LastError).HasMaxLength(1000);
+    }
+}
+
+internal sealed class DevOutboxEntryConfiguration : IEntityTypeConfiguration<DevOutboxEntry>
+{
+    public void Configure(EntityTypeBuilder<DevOutboxEntry> b)
+    {
+        b.ToTable("dev_outbox");
+        b.HasIndex(e => e.CreatedAt);
+        b.Property(e => e.Body).HasMaxLength(4000);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Nerava.Api.Data.Entities;
+
+namespace Nerava.Api.Data.Configurations;
+
+internal sealed class ArrivalSessionConfiguration : IEntityTypeConfiguration<ArrivalSessionRow>
+{
+    // Same SQL on PostgreSQL and SQLite; keep in step with SessionStatusNames.Active.
+    internal const string ActiveFilter = "status IN ('pending_order', 'awaiting_arrival', 'arrived', 'merchant_notified')";
+
+    public void Configure(EntityTypeBuilder<ArrivalSessionRow> b)
+    {
+        b.ToTable("arrival_sessions");
+        // One active session per driver, enforced by the database so concurrent creates cannot both win.
+        b.HasIndex(s => s.DriverId).IsUnique().HasFilter(ActiveFilter).HasDatabaseName("ux_sessions_one_active_per_driver");
+        // Reply codes are unique among a merchant's sessions that can still be confirmed.
+        b.HasIndex(s => new { s.MerchantId, s.MerchantReplyCode }).IsUnique().HasFilter(ActiveFilter)
+            .HasDatabaseName("ux_sessions_reply_code_per_merchant");
+        b.HasIndex(s => new { s.DriverId, s.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
+        b.HasIndex(s => new { s.Status, s.ExpiresAt });
+        b.HasIndex(s => new { s.MerchantId, s.CreatedAt });
+        b.Property(s => s.TrackingMemoryJson).HasMaxLength(8000);
+        b.HasOne<Merchant>().WithMany().HasForeignKey(s => s.MerchantId);
+        b.HasOne<Driver>().WithMany().HasForeignKey(s => s.DriverId);
+    }
+}
+
+internal sealed class QueuedOrderConfiguration : IEntityTypeConfiguration<QueuedOrder>
+{
+    public void Configure(EntityTypeBuilder<QueuedOrder> b)
+    {
+        b.HasIndex(q => q.SessionId).IsUnique();
+        b.Property(q => q.PayloadJson).HasMaxLength(4000);
+    }
+}
+
+internal sealed class BillingEventConfiguration : IEntityTypeConfiguration<BillingEvent>
+{
+    public void Configure(EntityTypeBuilder<BillingEvent> b) => b.HasIndex(e => e.SessionId).IsUnique();
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> b)
+    {
+        b.HasIndex(r => new { r.Scope, r.Key }).IsUnique();
+        b.HasIndex(r => r.CreatedAt);
+        b.Property(r => r.ResponseJson).HasMaxLength(8000);
+    }
+}

@@ -1,0 +1,69 @@
+namespace Nerava.Api.Data.Entities;
+
+/// <summary>
+/// The stored arrival session: every field of the seed's ArrivalSession (plus its Smartcar fields).
+/// Status changes only through guarded updates in SessionStore.
+/// </summary>
+public sealed class ArrivalSessionRow
+{
+    public Guid Id { get; set; }
+    public Guid DriverId { get; set; }
+    public required string MerchantId { get; set; }
+    public string? ChargerId { get; set; }
+    public required string ArrivalType { get; set; }
+    public string? FulfillmentType { get; set; }
+    public required string Status { get; set; }
+    public required string MerchantReplyCode { get; set; }
+    public string? IdempotencyKey { get; set; }
+
+    public string? OrderNumber { get; set; }
+    public string? OrderSource { get; set; }
+    public int? OrderTotalCents { get; set; }
+    public string? OrderStatus { get; set; }
+    public int? DriverEstimateCents { get; set; }
+    public int? MerchantReportedTotalCents { get; set; }
+    public string? TotalSource { get; set; }
+
+    public string? VehicleColor { get; set; }
+    public string? VehicleModel { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? OrderBoundAt { get; set; }
+    public DateTimeOffset? GeofenceEnteredAt { get; set; }
+    public DateTimeOffset? MerchantNotifiedAt { get; set; }
+    public DateTimeOffset? MerchantConfirmedAt { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? KitchenFiredAt { get; set; }
+    public DateTimeOffset? HeadsUpSentAt { get; set; }
+
+    public double? CreatedLat { get; set; }
+    public double? CreatedLng { get; set; }
+    public double? ArrivalLat { get; set; }
+    public double? ArrivalLng { get; set; }
+    public double? ArrivalAccuracyM { get; set; }
+    public string? ArrivalSource { get; set; }
+
+    public int PlatformFeeBps { get; set; } = 500;
+    public int? BillableAmountCents { get; set; }
+    public string? BillingStatus { get; set; }
+
+    public string? FeedbackRating { get; set; }
+    public string? FeedbackReason { get; set; }
+    public string? FeedbackComment { get; set; }
+
+    public bool SmartcarEnabled { get; set; }
+    public string? SmartcarVehicleId { get; set; }
+    public DateTimeOffset? SmartcarLastLocationAt { get; set; }
+    public double? SmartcarLastLocationLat { get; set; }
+    public double? SmartcarLastLocationLng { get; set; }
+    public double? SmartcarEtaMinutes { get; set; }
+    public int? TargetSocPercent { get; set; }
+    public DateTimeOffset? SmartcarLastBatteryAt { get; set; }
+    public double? SmartcarLastBatteryPercent { get; set; }
+    public bool ChargeCompleteTrigger { get; set; }
+    public DateTimeOffset? ChargeCompletedAt { get; set; }
+    public double? ChargeMinutesToTarget { get; set; }
+    /// <summary>The arrival policy's memory between signals (JSON).</summary>
+    public string? TrackingMemoryJson { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace Nerava.Api.Data.Entities;
+
+/// <summary>A driver, identified by phone (E.164). Vehicle colour and model are what merchants look for.</summary>
+public sealed class Driver
+{
+    public Guid Id { get; set; }
+    public required string Phone { get; set; }
+    public string? VehicleColor { get; set; }
+    public string? VehicleModel { get; set; }
+    public string? VehicleMake { get; set; }
+    public int? VehicleYear { get; set; }
+    public DateTimeOffset? VehicleSetAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

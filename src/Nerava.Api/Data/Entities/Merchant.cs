@@ -1,0 +1,25 @@
+namespace Nerava.Api.Data.Entities;
+
+/// <summary>A merchant near one or more chargers, with how it wants to hear about arrivals.</summary>
+public sealed class Merchant
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public required string Category { get; set; }
+    public double Lat { get; set; }
+    public double Lng { get; set; }
+    public required string Address { get; set; }
+    public int PrepMinutes { get; set; } = 5;
+    /// <summary>Comma-separated subset of walk_in, eat_in_car, dine_in.</summary>
+    public required string FulfillmentModes { get; set; }
+    public string? OrderingUrl { get; set; }
+    public string? OrderingInstructions { get; set; }
+    public string? SmsPhone { get; set; }
+    public string? Email { get; set; }
+    public bool NotifySms { get; set; }
+    public bool NotifyEmail { get; set; }
+    /// <summary>none, toast or square.</summary>
+    public string PosProvider { get; set; } = "none";
+    public int PlatformFeeBps { get; set; } = 500;
+    public List<MerchantCharger> Chargers { get; set; } = [];
+}

@@ -1,0 +1,17 @@
+using Nerava.Api.Data.Entities;
+
+namespace Nerava.Api.Features.Notifications;
+
+/// <summary>Delivers one message on one channel; returns the provider's message id.</summary>
+public interface INotificationSender
+{
+    string Channel { get; }
+
+    Task<string> SendAsync(OutboxMessage message, CancellationToken ct);
+}
+
+/// <summary>Told after a message was accepted by its provider (e.g. to mark a session merchant_notified).</summary>
+public interface IOutboxDeliveryObserver
+{
+    Task OnDeliveredAsync(OutboxMessage message, CancellationToken ct);
+}

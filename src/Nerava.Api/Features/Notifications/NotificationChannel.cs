@@ -1,0 +1,7 @@
+namespace Nerava.Api.Features.Notifications;
+
+public static class NotificationChannel
+{
+    public const string Sms = "sms";
+    public const string Email = "email";
+}

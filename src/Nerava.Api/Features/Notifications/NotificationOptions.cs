@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Nerava.Api.Features.Notifications;
+
+public enum DeliveryMode
+{
+    /// <summary>Store every message in the dev outbox (embedded default).</summary>
+    DevOutbox,
+    /// <summary>Send SMS through Twilio and email over SMTP.</summary>
+    Live,
+}
+
+public sealed class NotificationOptions
+{
+    public const string SectionName = "Notifications";
+
+    public DeliveryMode Channel { get; set; } = DeliveryMode.DevOutbox;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+    [Range(1, 50)]
+    public int MaxAttempts { get; set; } = 8;
+    [Range(1, 500)]
+    public int BatchSize { get; set; } = 20;
+}
+
+public sealed class TwilioOptions
+{
+    public const string SectionName = "Twilio";
+
+    /// <summary>Overridable so tests can point at a local fake that speaks Twilio's REST API.</summary>
+    public string BaseUrl { get; set; } = "https://api.twilio.com";
+    public string AccountSid { get; set; } = "";
+    public string AuthToken { get; set; } = "";
+    public string FromNumber { get; set; } = "";
+    /// <summary>The public URL Twilio posts merchant replies to; the signature is computed over it.</summary>
+    public string? WebhookUrl { get; set; }
+}
+
+public sealed class SmtpOptions
+{
+    public const string SectionName = "Smtp";
+
+    public string Host { get; set; } = "localhost";
+    public int Port { get; set; } = 25;
+    public bool UseStartTls { get; set; }
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "Nerava <arrivals@nerava.example>";
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Nerava.Api.Data;
+using Nerava.Api.Features.Auth;
+using Nerava.Api.Features.Demo;
+using Nerava.Api.Features.Health;
+using Nerava.Api.Features.Notifications;
+
+namespace Nerava.Api.Hosting;
+
+/// <summary>Everything the host registers, feature by feature.</summary>
+public static class NeravaServices
+{
+    public static WebApplicationBuilder AddNeravaServices(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddSeedEnvironmentAliases();
+        var roles = RoleOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(roles);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
+        });
+        builder.Services.AddNeravaProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.AddNeravaDatabase();
+        builder.Services.AddNeravaHealthChecks();
+        builder.Services.AddNeravaAuth();
+        builder.Services.AddNeravaNotifications(builder.Configuration, roles.Worker);
+        builder.Services.AddScoped<DemoDataSeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,9 @@
+using Nerava.Arrival.Geo;
+
+namespace Nerava.Arrival.Policy;
+
+/// <summary>A position with its accuracy radius (metres, null when the source gives none) and the time it was measured.</summary>
+public sealed record PositionFix(GeoPoint Point, double? AccuracyM, DateTimeOffset At);
+
+/// <summary>A state-of-charge reading and the time it was measured.</summary>
+public sealed record ChargeReading(double SocPercent, ChargeState State, bool? PluggedIn, DateTimeOffset At);

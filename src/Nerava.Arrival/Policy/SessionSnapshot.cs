@@ -1,0 +1,27 @@
+using Nerava.Arrival.Geo;
+using Nerava.Arrival.Sessions;
+
+namespace Nerava.Arrival.Policy;
+
+/// <summary>What the policy needs to know about a session; the caller loads it, the policy never does I/O.</summary>
+/// <param name="Status">Current status.</param>
+/// <param name="Destination">The session's charger position.</param>
+/// <param name="Trigger">Ready on Arrival or Ready After Charge.</param>
+/// <param name="TargetSocPercent">Target SoC for <see cref="FireTrigger.AfterCharge"/>; null = fire on charge complete only.</param>
+/// <param name="MerchantPrepTime">How long the kitchen needs; heads-ups go out this far ahead (zero or less = options' default).</param>
+/// <param name="KitchenFired">The kitchen was already fired.</param>
+/// <param name="HeadsUpSent">The ETA heads-up was already sent.</param>
+/// <param name="Memory">What the policy remembered from earlier signals.</param>
+public sealed record SessionSnapshot(
+    SessionStatus Status,
+    GeoPoint Destination,
+    FireTrigger Trigger,
+    int? TargetSocPercent,
+    TimeSpan MerchantPrepTime,
+    bool KitchenFired,
+    bool HeadsUpSent,
+    TrackingMemory Memory)
+{
+    /// <summary>The session's charger id, if bound; a charger signal from another charger is rejected.</summary>
+    public string? ChargerId { get; init; }
+}

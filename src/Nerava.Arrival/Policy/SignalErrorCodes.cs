@@ -1,0 +1,19 @@
+using Nerava.Arrival.Geo;
+
+namespace Nerava.Arrival.Policy;
+
+/// <summary>Stable codes for <see cref="RejectSignal"/>. Status conflicts reuse <c>SessionErrorCodes</c> from the transition table.</summary>
+public static class SignalErrorCodes
+{
+    public const string TooFarFromCharger = GeofenceRejectCodes.TooFarFromCharger;
+    public const string AccuracyTooLow = GeofenceRejectCodes.AccuracyTooLow;
+
+    /// <summary>A check-in carried no position.</summary>
+    public const string PositionRequired = "POSITION_REQUIRED";
+
+    /// <summary>Latitude/longitude out of range or not numbers.</summary>
+    public const string InvalidCoordinates = "INVALID_COORDINATES";
+
+    /// <summary>A charger signal came from a charger other than the session's.</summary>
+    public const string WrongCharger = "WRONG_CHARGER";
+}

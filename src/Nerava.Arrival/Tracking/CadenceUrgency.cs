@@ -1,0 +1,91 @@
+using Nerava.Arrival.Charging;
+using Nerava.Arrival.Geo;
+using Nerava.Arrival.Policy;
+using Nerava.Arrival.Sessions;
+
+namespace Nerava.Arrival.Tracking;
+
+/// <summary>How long until something can happen for a session, and how urgent it is (see <see cref="PollCadence"/>).</summary>
+internal readonly record struct CadenceUrgency(TimeSpan Wait, int Priority, string Reason)
+{
+    private const int IdlePriority = 100_000;
+
+    public static CadenceUrgency Assess(SessionSnapshot session, PolicyOutcome? lastOutcome, DateTimeOffset now, CadenceOptions options)
+    {
+        var memory = lastOutcome?.Memory ?? session.Memory ?? TrackingMemory.Empty;
+        if (SessionStatusNames.IsAwaitingArrival(session.Status))
+        {
+            return BeforeArrival(session, memory, lastOutcome?.DistanceM, options);
+        }
+
+        if (SessionStatusNames.IsArrived(session.Status) && session.Trigger == FireTrigger.AfterCharge && !session.KitchenFired)
+        {
+            return WhileCharging(session, memory, now, options);
+        }
+
+        var reason = SessionStatusNames.IsActive(session.Status) ? PollReasons.NothingToWatch : PollReasons.SessionInactive;
+        return new CadenceUrgency(options.MaxInterval, IdlePriority, reason);
+    }
+
+    private static CadenceUrgency BeforeArrival(SessionSnapshot session, TrackingMemory memory, double? lastDistance, CadenceOptions options)
+    {
+        var policy = options.Policy;
+        var distance = lastDistance
+            ?? (memory.LastFix() is { } fix ? GeoMath.DistanceMeters(session.Destination, fix.Point) : (double?)null);
+        if (distance is not { } d)
+        {
+            return new CadenceUrgency(TimeSpan.Zero, 1, PollReasons.NoPosition);
+        }
+
+        if (memory.ConsecutiveInside > 0 || d <= policy.RadiusM)
+        {
+            return new CadenceUrgency(options.MinInterval, 0, PollReasons.ConfirmingArrival);
+        }
+
+        var toGeofence = Seconds(d - policy.RadiusM, options);
+        var toHeadsUp = double.PositiveInfinity;
+        if (HeadsUpPending(session, memory))
+        {
+            // The heads-up fires where ETA = prep time, i.e. at this straight-line distance at the expected speed.
+            var speed = EtaEstimator.EffectiveSpeedMps(d, memory.SpeedMps, policy);
+            var headsUpDistance = policy.PrepTimeFor(session).TotalSeconds * speed / policy.CircuityFactor;
+            toHeadsUp = Seconds(d - headsUpDistance, options);
+        }
+
+        var earliest = Math.Min(toGeofence, toHeadsUp);
+        var wait = Clamp(TimeSpan.FromSeconds(earliest * options.SafetyFactor), options);
+        var reason = wait > options.DenseInterval ? PollReasons.Approach
+            : toHeadsUp < toGeofence ? PollReasons.HeadsUpWindow
+            : PollReasons.NearGeofence;
+        return new CadenceUrgency(wait, MinutesPriority(earliest / 60), reason);
+    }
+
+    private static CadenceUrgency WhileCharging(SessionSnapshot session, TrackingMemory memory, DateTimeOffset now, CadenceOptions options)
+    {
+        var forecast = ChargeForecast.MinutesToTarget(memory.RecentCharge, session.TargetSocPercent ?? 100);
+        if (forecast is not { } minutes || memory.LastCharge() is not { } last)
+        {
+            return new CadenceUrgency(Clamp(options.ChargeProbeInterval, options), MinutesPriority(30), PollReasons.ChargeUnknown);
+        }
+
+        // The forecast counts from the last reading; part of it has already passed.
+        var remaining = Math.Max(0, minutes - Math.Max(0, (now - last.At).TotalMinutes));
+        var toEvent = memory.ChargeHeadsUpSent ? remaining : Math.Max(0, remaining - options.Policy.PrepTimeFor(session).TotalMinutes);
+        var wait = Clamp(TimeSpan.FromMinutes(toEvent * options.ChargeSafetyFactor), options);
+        return new CadenceUrgency(wait, MinutesPriority(remaining), PollReasons.ChargeForecast);
+    }
+
+    private static bool HeadsUpPending(SessionSnapshot session, TrackingMemory memory) =>
+        session.Status == SessionStatus.AwaitingArrival && session.Trigger == FireTrigger.OnArrival
+        && !session.HeadsUpSent && !memory.HeadsUpSent;
+
+    private static double Seconds(double meters, CadenceOptions options) => Math.Max(0, meters) / options.MaxApproachSpeedMps;
+
+    private static TimeSpan Clamp(TimeSpan wait, CadenceOptions options)
+    {
+        var floor = options.DenseInterval > options.MinInterval ? options.DenseInterval : options.MinInterval;
+        return wait < floor ? floor : wait > options.MaxInterval ? options.MaxInterval : wait;
+    }
+
+    private static int MinutesPriority(double minutes) => (int)Math.Clamp(Math.Ceiling(minutes), 0, IdlePriority - 1);
+}

@@ -1,0 +1,75 @@
+using Nerava.Arrival.Policy;
+
+namespace Nerava.Arrival.Tracking;
+
+/// <summary>
+/// Plans a vehicle's next Smartcar poll.
+/// <para><b>Fixed60s</b> (the seed's baseline): FixedInterval after now, 2 calls per poll (location + battery), no budget.</para>
+/// <para><b>Adaptive</b> (1 batch call per poll), from the session and the policy's last outcome:</para>
+/// <list type="bullet">
+/// <item>Before arrival: with no position yet, poll now. Inside the fence (streak started), poll at MinInterval to confirm.
+/// Otherwise the next watch point is the geofence edge, or the heads-up point (where ETA = prep time) while the heads-up
+/// is pending; the earliest the driver can reach it is (distance − watch distance) ÷ MaxApproachSpeed (130 km/h, straight
+/// line, so never late); poll at SafetyFactor of that, clamped to [DenseInterval, MaxInterval]. Far away that is every
+/// 30 min; near a watch point every 45 s.</item>
+/// <item>After arrival with Ready After Charge: poll at ChargeSafetyFactor of the forecast time to the charge heads-up
+/// (or the target once that was sent), clamped the same way; every ChargeProbeInterval while no rate is known.</item>
+/// <item>Otherwise there is nothing to watch: MaxInterval.</item>
+/// </list>
+/// <para>Then the per-vehicle budget (MaxCallsPerVehiclePerHour over the sliding window of <c>recentCallTimes</c>) pushes the
+/// plan to when the calls fit, and never sooner than MinInterval after the last call; a Retry-After pushes it
+/// to now + retryAfter. Priority ≈ minutes to the next event (lower = more urgent).</para>
+/// </summary>
+public static class PollCadence
+{
+    /// <summary>Smartcar requests one poll costs: the seed calls location and battery separately; adaptive uses one batch call.</summary>
+    public static int CallsPerPoll(CadenceMode mode) => mode switch
+    {
+        CadenceMode.Adaptive => 1,
+        CadenceMode.Fixed60s => 2,
+    };
+
+    public static PollPlan Plan(
+        CadenceMode mode,
+        SessionSnapshot session,
+        PolicyOutcome? lastOutcome,
+        IReadOnlyList<DateTimeOffset> recentCallTimes,
+        DateTimeOffset now,
+        CadenceOptions options,
+        TimeSpan? retryAfter = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(recentCallTimes);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var urgency = CadenceUrgency.Assess(session, lastOutcome, now, options);
+        var plan = mode switch
+        {
+            CadenceMode.Fixed60s => new PollPlan(now + options.FixedInterval, urgency.Priority, PollReasons.FixedInterval),
+            CadenceMode.Adaptive => WithinBudget(
+                new PollPlan(now + urgency.Wait, urgency.Priority, urgency.Reason), recentCallTimes, options),
+        };
+
+        if (retryAfter is { } retry && now + retry > plan.NextPollAt)
+        {
+            plan = plan with { NextPollAt = now + retry, Reason = PollReasons.RetryAfter };
+        }
+
+        return plan;
+    }
+
+    private static PollPlan WithinBudget(PollPlan plan, IReadOnlyList<DateTimeOffset> recentCallTimes, CadenceOptions options)
+    {
+        var at = plan.NextPollAt;
+        if (recentCallTimes.Count > 0 && recentCallTimes.Max() + options.MinInterval > at)
+        {
+            at = recentCallTimes.Max() + options.MinInterval;
+        }
+
+        var allowed = CallBudget.EarliestAllowed(
+            recentCallTimes, at, CallsPerPoll(CadenceMode.Adaptive), options.MaxCallsPerVehiclePerHour, options.BudgetWindow);
+        return allowed > at
+            ? plan with { NextPollAt = allowed, Reason = PollReasons.Budget }
+            : plan with { NextPollAt = at };
+    }
+}

@@ -1,0 +1,23 @@
+namespace Nerava.Arrival.Tracking;
+
+/// <summary>When to poll a vehicle next. <see cref="Priority"/>: lower is more urgent (about minutes to the next event),
+/// so a scarce application-wide bucket serves the sessions nearest their trigger first. <see cref="Reason"/> is a
+/// <see cref="PollReasons"/> value.</summary>
+public sealed record PollPlan(DateTimeOffset NextPollAt, int Priority, string Reason);
+
+/// <summary>Wire values of <see cref="PollPlan.Reason"/> (logged and shown by the benchmark).</summary>
+public static class PollReasons
+{
+    public const string FixedInterval = "fixed_interval";
+    public const string NoPosition = "no_position";
+    public const string Approach = "approach";
+    public const string NearGeofence = "near_geofence";
+    public const string HeadsUpWindow = "heads_up_window";
+    public const string ConfirmingArrival = "confirming_arrival";
+    public const string ChargeForecast = "charge_forecast";
+    public const string ChargeUnknown = "charge_unknown";
+    public const string NothingToWatch = "nothing_to_watch";
+    public const string SessionInactive = "session_inactive";
+    public const string Budget = "budget";
+    public const string RetryAfter = "retry_after";
+}

@@ -1,0 +1,63 @@
+namespace Nerava.Arrival.Tracking;
+
+/// <summary>
+/// Token-bucket math for the application-wide Smartcar budget. Pure: the state goes in and comes out, the caller
+/// stores it under a row lock. Defaults: 120 tokens, refilled at 2 per minute.
+/// </summary>
+public sealed class TokenBucket
+{
+    public const int DefaultCapacity = 120;
+    public const double DefaultRefillPerMinute = 2;
+
+    public TokenBucket(int capacity = DefaultCapacity, double refillPerMinute = DefaultRefillPerMinute)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        if (!double.IsFinite(refillPerMinute) || refillPerMinute <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(refillPerMinute), refillPerMinute, "The refill rate must be positive.");
+        }
+
+        Capacity = capacity;
+        RefillPerMinute = refillPerMinute;
+    }
+
+    public int Capacity { get; }
+
+    public double RefillPerMinute { get; }
+
+    /// <summary>A full bucket at <paramref name="now"/>.</summary>
+    public TokenBucketState Full(DateTimeOffset now) => new(Capacity, now);
+
+    /// <summary>
+    /// Refills for the time since the last update, then takes <paramref name="n"/> tokens if there are enough.
+    /// When refused, <c>Next</c> is the refilled state (nothing taken) and <c>WaitFor</c> is how long until n tokens exist.
+    /// A clock behind the stored time (another worker's clock) refills nothing and keeps the stored time.
+    /// </summary>
+    public (bool Allowed, TokenBucketState Next, TimeSpan WaitFor) TryTake(TokenBucketState s, DateTimeOffset now, int n)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(n, Capacity);
+
+        var refilled = Refill(s, now);
+        if (refilled.Tokens >= n)
+        {
+            return (true, refilled with { Tokens = refilled.Tokens - n }, TimeSpan.Zero);
+        }
+
+        var wait = TimeSpan.FromMinutes((n - refilled.Tokens) / RefillPerMinute);
+        return (false, refilled, wait);
+    }
+
+    private TokenBucketState Refill(TokenBucketState s, DateTimeOffset now)
+    {
+        var tokens = Math.Clamp(s.Tokens, 0, Capacity);
+        if (now <= s.UpdatedAt)
+        {
+            return new TokenBucketState(tokens, s.UpdatedAt);
+        }
+
+        var added = (now - s.UpdatedAt).TotalMinutes * RefillPerMinute;
+        return new TokenBucketState(Math.Min(Capacity, tokens + added), now);
+    }
+}

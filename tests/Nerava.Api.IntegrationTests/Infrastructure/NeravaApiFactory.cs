@@ -1,0 +1,124 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Nerava.Api.Data;
+
+namespace Nerava.Api.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real API on a real database (a fresh PostgreSQL database or SQLite file per factory), with intent methods
+/// so tests read as what a user does.
+/// </summary>
+public sealed class NeravaApiFactory(TestDatabase database, string connectionString, string dataDirectory,
+    IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public const string TestSigningKey = "integration-tests-signing-key-not-a-secret-0123456789";
+    private static int _phoneCounter;
+
+    public TestDatabase Database => database;
+
+    public static async Task<NeravaApiFactory> CreateAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var dir = Directory.CreateTempSubdirectory("nerava-it-").FullName;
+        var cs = database == TestDatabase.Postgres
+            ? await PostgresServer.CreateDatabaseAsync()
+            : $"Data Source={Path.Combine(dir, "nerava.db")};Pooling=True";
+        return new NeravaApiFactory(database, cs, dir, settings ?? new Dictionary<string, string?>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", database.ToString());
+        builder.UseSetting("ConnectionStrings:Nerava", connectionString);
+        builder.UseSetting("Database:DataDirectory", dataDirectory);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Auth:SigningKey", TestSigningKey);
+        // Every test request comes from one address; the per-IP limit has its own test.
+        builder.UseSetting("Auth:MaxCodesPerIpPerHour", "100000");
+        builder.UseSetting("Notifications:PollInterval", "00:00:00.100");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public static string NewPhone() => $"+1512555{2000 + Interlocked.Increment(ref _phoneCounter) % 8000:D4}";
+
+    public async Task<T> WithDbAsync<T>(Func<NeravaDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<NeravaDbContext>());
+    }
+
+    /// <summary>Waits for the dispatcher to deliver a message matching <paramref name="match"/> to the dev outbox.</summary>
+    public async Task<Nerava.Api.Data.Entities.DevOutboxEntry> WaitForOutboxAsync(string to, Func<string, bool>? match = null,
+        TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
+        {
+            var entries = await WithDbAsync(db => db.DevOutbox.AsNoTracking().Where(e => e.To == to).ToListAsync());
+            var hit = entries.OrderByDescending(e => e.CreatedAt).FirstOrDefault(e => match?.Invoke(e.Body) ?? true);
+            if (hit is not null)
+            {
+                return hit;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"No outbox message to {to} within the timeout.");
+    }
+
+    public async Task<string> RequestOtpAsync(string phone)
+    {
+        using var client = CreateClient();
+        var started = DateTimeOffset.UtcNow;
+        (await client.PostAsJsonAsync("/v1/auth/otp/start", new { phone })).EnsureSuccessStatusCode();
+        var sms = await WaitForOutboxAsync(phone, body => body.Contains("code", StringComparison.Ordinal));
+        return System.Text.RegularExpressions.Regex.Match(sms.Body, @"\b(\d{6})\b").Groups[1].Value;
+    }
+
+    public async Task<(HttpClient Client, TokenBody Tokens)> LoginDriverAsync(string? phone = null)
+    {
+        phone ??= NewPhone();
+        var code = await RequestOtpAsync(phone);
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/v1/auth/otp/verify", new { phone, code });
+        response.EnsureSuccessStatusCode();
+        var tokens = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.access_token);
+        return (client, tokens);
+    }
+
+    public async Task<HttpClient> LoginStaffAsync(string email = "staff@demo.nerava.test", string password = "demo-password-1")
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/v1/merchant/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var tokens = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.access_token);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file briefly; the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+#pragma warning disable IDE1006 // Wire names.
+public sealed record TokenBody(string access_token, string refresh_token, int expires_in, string token_type);
+#pragma warning restore IDE1006
