@@ -1,8 +1,12 @@
 using Nerava.Api.Data;
+using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
 using Nerava.Api.Features.Catalog;
 using Nerava.Api.Features.Dev;
 using Nerava.Api.Features.Health;
+using Nerava.Api.Features.MerchantConsole;
+using Nerava.Api.Features.Realtime;
+using Nerava.Api.Features.Sessions;
 using Nerava.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +24,10 @@ app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapMerchantAuthEndpoints();
 app.MapCatalogEndpoints();
+app.MapSessionEndpoints();
+app.MapArrivalEndpoints();
+app.MapMerchantConsoleEndpoints();
+app.MapHub<SessionHub>(SessionHub.Path);
 if (app.DevRoutesEnabled())
 {
     app.MapDevOutboxEndpoints();

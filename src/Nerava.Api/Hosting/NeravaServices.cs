@@ -1,9 +1,13 @@
 using System.Text.Json;
 using Nerava.Api.Data;
+using Nerava.Api.Features.Analytics;
+using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
 using Nerava.Api.Features.Demo;
 using Nerava.Api.Features.Health;
 using Nerava.Api.Features.Notifications;
+using Nerava.Api.Features.Realtime;
+using Nerava.Api.Features.Sessions;
 
 namespace Nerava.Api.Hosting;
 
@@ -29,6 +33,12 @@ public static class NeravaServices
         builder.Services.AddNeravaAuth();
         builder.Services.AddNeravaNotifications(builder.Configuration, roles.Worker);
         builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddSessionServices();
+        builder.Services.AddArrivalServices();
+        builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName);
+        builder.Services.AddHttpClient(AnalyticsSink.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton<AnalyticsSink>();
+        builder.AddNeravaRealtime();
         return builder;
     }
 }

@@ -21,6 +21,11 @@ internal sealed class ArrivalSessionConfiguration : IEntityTypeConfiguration<Arr
         b.HasIndex(s => new { s.Status, s.ExpiresAt });
         b.HasIndex(s => new { s.MerchantId, s.CreatedAt });
         b.Property(s => s.TrackingMemoryJson).HasMaxLength(8000);
+        // Guarded updates: SaveChanges adds "AND status = @original" (and the fired/heads-up stamps), so of two racing
+        // writers exactly one changes the row and the other gets a concurrency exception.
+        b.Property(s => s.Status).IsConcurrencyToken();
+        b.Property(s => s.KitchenFiredAt).IsConcurrencyToken();
+        b.Property(s => s.HeadsUpSentAt).IsConcurrencyToken();
         b.HasOne<Merchant>().WithMany().HasForeignKey(s => s.MerchantId);
         b.HasOne<Driver>().WithMany().HasForeignKey(s => s.DriverId);
     }

@@ -156,6 +156,7 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnName("geofence_entered_at");
 
                     b.Property<DateTimeOffset?>("HeadsUpSentAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("heads_up_sent_at");
 
@@ -165,6 +166,7 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnName("idempotency_key");
 
                     b.Property<DateTimeOffset?>("KitchenFiredAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("kitchen_fired_at");
 
@@ -253,6 +255,7 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnName("smartcar_vehicle_id");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")

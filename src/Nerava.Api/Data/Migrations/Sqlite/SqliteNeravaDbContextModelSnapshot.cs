@@ -149,6 +149,7 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnName("geofence_entered_at");
 
                     b.Property<long?>("HeadsUpSentAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("heads_up_sent_at");
 
@@ -158,6 +159,7 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnName("idempotency_key");
 
                     b.Property<long?>("KitchenFiredAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("kitchen_fired_at");
 
@@ -246,6 +248,7 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnName("smartcar_vehicle_id");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")

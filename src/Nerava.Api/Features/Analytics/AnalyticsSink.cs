@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+
+namespace Nerava.Api.Features.Analytics;
+
+public sealed class AnalyticsOptions
+{
+    public const string SectionName = "Analytics";
+
+    /// <summary>PostHog project API key; empty means events are only logged.</summary>
+    public string PostHogApiKey { get; set; } = "";
+    public string PostHogHost { get; set; } = "https://us.i.posthog.com";
+}
+
+/// <summary>
+/// The one place product events go (ev_arrival.created, ev_arrival.arrived, …): always logged, posted to PostHog's
+/// capture API when configured. Fire-and-forget: analytics never fails a request.
+/// </summary>
+public sealed class AnalyticsSink(IHttpClientFactory http, IOptions<AnalyticsOptions> options, TimeProvider clock,
+    ILogger<AnalyticsSink> logger)
+{
+    public const string HttpClientName = "posthog";
+
+    public void Capture(string eventName, string distinctId, IReadOnlyDictionary<string, object?>? properties = null)
+    {
+        logger.LogInformation("analytics {Event} for {DistinctId} {@Properties}", eventName, distinctId, properties);
+        var key = options.Value.PostHogApiKey;
+        if (string.IsNullOrEmpty(key))
+        {
+            return;
+        }
+
+        var payload = new
+        {
+            api_key = key,
+            @event = eventName,
+            distinct_id = distinctId,
+            properties = properties ?? new Dictionary<string, object?>(),
+            timestamp = clock.GetUtcNow(),
+        };
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                using var client = http.CreateClient(HttpClientName);
+                using var response = await client.PostAsJsonAsync($"{options.Value.PostHogHost.TrimEnd('/')}/capture/", payload);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("PostHog capture of {Event} failed: {Error}", eventName, ex.GetType().Name);
+            }
+        });
+    }
+}

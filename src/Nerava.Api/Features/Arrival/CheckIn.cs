@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nerava.Api.Data;
+using Nerava.Api.Features.Sessions;
+using Nerava.Api.Hosting;
+using Nerava.Arrival.Geo;
+using Nerava.Arrival.Policy;
+using Nerava.Arrival.Sessions;
+
+namespace Nerava.Api.Features.Arrival;
+
+public sealed record CheckInRequest(string? ChargerId, double? Lat, double? Lng, double? AccuracyM);
+public sealed record CheckInResponse(string Status, bool MerchantNotified, string? NotificationMethod, double? DistanceM);
+
+/// <summary>
+/// POST /v1/arrival/{id}/confirm-arrival — the phone's geofence or "I'm here". A signal like any other, verified
+/// server-side against the charger's position; farther than 250 m changes nothing.
+/// </summary>
+public static class CheckIn
+{
+    public static async Task<Results<Ok<CheckInResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid id, CheckInRequest request,
+        ClaimsPrincipal user, SessionStore store, SignalProcessor signals, NeravaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var v = new Validator().Require(!string.IsNullOrWhiteSpace(request.ChargerId), "charger_id", "Required: arrival is verified at a charger.")
+            .Latitude(request.Lat).Longitude(request.Lng)
+            .Require(request.AccuracyM is null or >= 0 and < 100_000, "accuracy_m", "Must be between 0 and 100 000 metres.");
+        if (!v.IsValid)
+        {
+            return Problems.Validation(v.Errors);
+        }
+
+        var row = await store.FindForDriverAsync(id, user.SubjectId(), ct);
+        if (row is null)
+        {
+            return TransitionProblems.NotFound();
+        }
+
+        if (await store.ExpireIfDueAsync(row, ct))
+        {
+            return TransitionProblems.Expired();
+        }
+
+        if (!await db.Chargers.AnyAsync(c => c.Id == request.ChargerId, ct))
+        {
+            return Problems.NotFound(ErrorCodes.ChargerNotFound, "No charger with that id.");
+        }
+
+        if (SessionStatusNames.IsArrived(SessionStore.StatusOf(row)))
+        {
+            // A second tap on "I'm here" (or a racing geofence event) is not an error: report the state.
+            return TypedResults.Ok(await ResponseAsync(db, row.Id, null, ct));
+        }
+
+        var now = clock.GetUtcNow();
+        var fix = new PositionFix(new GeoPoint(request.Lat!.Value, request.Lng!.Value), request.AccuracyM, now);
+        var result = await signals.ProcessAsync(row, new Signal(SignalSource.Manual, now, fix), request.ChargerId, ct);
+        if (result.RejectCode is { } code)
+        {
+            return Rejected(code, result.DistanceM);
+        }
+
+        if (result.Raced || !result.Arrived)
+        {
+            await db.Entry(row).ReloadAsync(ct);
+            if (!SessionStatusNames.IsArrived(SessionStore.StatusOf(row)))
+            {
+                return TransitionProblems.For(SessionTransitions.Apply(SessionStore.StatusOf(row), SessionTrigger.ArrivalVerified));
+            }
+        }
+
+        return TypedResults.Ok(await ResponseAsync(db, row.Id, result.DistanceM, ct));
+    }
+
+    private static ProblemHttpResult Rejected(string code, double? distance)
+    {
+        var metres = distance is { } d ? Math.Round(d).ToString(CultureInfo.InvariantCulture) : "?";
+        return code == GeofenceRejectCodes.AccuracyTooLow
+            ? Problems.BadRequest(code, "Your location is too imprecise.", "Wait for a better GPS fix and try again.",
+                new Dictionary<string, object?> { ["distance_m"] = distance is { } x ? Math.Round(x) : null })
+            : Problems.BadRequest(ErrorCodes.TooFarFromCharger, "Too far from the charger.",
+                $"You are {metres} m from the charger; arrival needs {ArrivalRules.ArrivalRadiusMeters:0} m.",
+                new Dictionary<string, object?> { ["distance_m"] = distance is { } y ? Math.Round(y) : null });
+    }
+
+    private static async Task<CheckInResponse> ResponseAsync(NeravaDbContext db, Guid id, double? distance, CancellationToken ct)
+    {
+        var row = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == id, ct);
+        var channels = await db.Outbox.AsNoTracking()
+            .Where(m => m.SessionId == id && m.Kind == MerchantNotifier.KitchenFireKind).Select(m => m.Channel).ToListAsync(ct);
+        return new CheckInResponse(row.Status, row.MerchantNotifiedAt is not null,
+            channels.Count == 0 ? null : string.Join('+', channels.Order(StringComparer.Ordinal)), distance is { } d ? Math.Round(d) : null);
+    }
+}

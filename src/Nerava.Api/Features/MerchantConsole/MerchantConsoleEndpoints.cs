@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nerava.Api.Data;
+using Nerava.Api.Features.Arrival;
+using Nerava.Api.Features.Auth;
+using Nerava.Api.Features.Sessions;
+using Nerava.Api.Hosting;
+using Nerava.Arrival.Sessions;
+
+namespace Nerava.Api.Features.MerchantConsole;
+
+public sealed record MerchantArrival(Guid SessionId, string Status, string? OrderNumber, string ArrivalType, string? FulfillmentType,
+    SessionVehicle Vehicle, string? ChargerName, double? EtaMinutes, double? BatteryPercent, double? ChargeMinutesToTarget,
+    int? TargetSocPercent, bool ChargeCompleteTrigger, DateTimeOffset? GeofenceEnteredAt, DateTimeOffset? MerchantNotifiedAt,
+    DateTimeOffset? CompletedAt, string MerchantReplyCode, DateTimeOffset CreatedAt, int? BillableAmountCents);
+
+/// <summary>The merchant console's API: its own merchant's arrivals only.</summary>
+public static class MerchantConsoleEndpoints
+{
+    public static RouteGroupBuilder MapMerchantConsoleEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/merchant").WithTags("Merchant").RequireAuthorization(Roles.MerchantPolicy);
+        group.MapGet("/arrivals", ListAsync);
+        group.MapPost("/arrivals/{id:guid}/confirm", MerchantConfirm.HandleAsync);
+        group.MapGet("/settings", MerchantSettingsHandlers.GetAsync);
+        group.MapPut("/settings", MerchantSettingsHandlers.PutAsync);
+        return group;
+    }
+
+    private static async Task<Results<Ok<List<MerchantArrival>>, ValidationProblem>> ListAsync(string? status, ClaimsPrincipal user,
+        NeravaDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (status is not null && !SessionStatusNames.TryParse(status, out _))
+        {
+            return Problems.Validation(new Dictionary<string, string[]> { ["status"] = ["Unknown status."] });
+        }
+
+        var merchantId = user.MerchantId();
+        var since = clock.GetUtcNow().AddDays(-2);
+        var query = db.Sessions.AsNoTracking().Where(s => s.MerchantId == merchantId);
+        query = status is null
+            ? query.Where(s => SessionStatusNames.ActiveWire.Contains(s.Status) || s.CreatedAt > since)
+            : query.Where(s => s.Status == status);
+        var rows = await query.OrderByDescending(s => s.CreatedAt).Take(200)
+            .GroupJoin(db.Chargers, s => s.ChargerId, c => c.Id, (s, cs) => new { s, cs })
+            .SelectMany(x => x.cs.DefaultIfEmpty(), (x, c) => new { x.s, ChargerName = c != null ? c.Name : null })
+            .ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(x => new MerchantArrival(x.s.Id, x.s.Status, x.s.OrderNumber, x.s.ArrivalType, x.s.FulfillmentType,
+            new SessionVehicle(x.s.VehicleColor, x.s.VehicleModel), x.ChargerName, x.s.SmartcarEtaMinutes, x.s.SmartcarLastBatteryPercent,
+            x.s.ChargeMinutesToTarget, x.s.TargetSocPercent, x.s.ChargeCompleteTrigger, x.s.GeofenceEnteredAt, x.s.MerchantNotifiedAt,
+            x.s.CompletedAt, x.s.MerchantReplyCode, x.s.CreatedAt, x.s.BillableAmountCents)).ToList());
+    }
+}

@@ -1,0 +1,146 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
+using Nerava.Api.Features.Analytics;
+using Nerava.Api.Hosting;
+using Nerava.Arrival.Sessions;
+
+namespace Nerava.Api.Features.Sessions;
+
+/// <summary>POST /v1/arrival/create — a session can start long before departure; nothing fires until arrival.</summary>
+public static class CreateSession
+{
+    public static readonly string[] ArrivalTypes = ["ev_curbside", "ev_dine_in"];
+    public static readonly string[] FulfillmentTypes = ["walk_in", "eat_in_car", "dine_in"];
+
+    public static async Task<Results<Created<SessionResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        CreateSessionRequest request, HttpContext http, ClaimsPrincipal user, NeravaDbContext db, IdempotencyStore idempotency,
+        SessionLifetime lifetime, AnalyticsSink analytics, TimeProvider clock, CancellationToken ct)
+    {
+        var v = Validate(request);
+        if (!v.IsValid)
+        {
+            return Problems.Validation(v.Errors);
+        }
+
+        var driverId = user.SubjectId();
+        var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault() ?? request.IdempotencyKey;
+        var replay = await idempotency.FindAsync(driverId, key, request with { IdempotencyKey = null }, ct);
+        if (replay is IdempotencyLookup.Mismatch)
+        {
+            return Problems.Create(422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used with a different request.");
+        }
+
+        if (replay is IdempotencyLookup.Replay stored)
+        {
+            return TypedResults.Created($"/v1/arrival/{stored.Response.SessionId}", stored.Response);
+        }
+
+        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MerchantId, ct);
+        if (merchant is null)
+        {
+            return Problems.NotFound(ErrorCodes.MerchantNotFound, "No merchant with that id.");
+        }
+
+        var charger = request.ChargerId is null ? null : await db.Chargers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.ChargerId, ct);
+        if (request.ChargerId is not null && charger is null)
+        {
+            return Problems.NotFound(ErrorCodes.ChargerNotFound, "No charger with that id.");
+        }
+
+        if (await ActiveSessionOfAsync(db, driverId, ct) is { } activeId)
+        {
+            return ActiveExists(activeId);
+        }
+
+        var driver = await db.Drivers.AsNoTracking().SingleAsync(d => d.Id == driverId, ct);
+        string? vehicleId = null;
+        if (request.UseSmartcar == true)
+        {
+            vehicleId = await db.SmartcarConnections.AsNoTracking()
+                .Where(c => c.DriverId == driverId && c.Status == "active").OrderByDescending(c => c.IsPrimary)
+                .Select(c => c.VehicleId).FirstOrDefaultAsync(ct);
+            if (vehicleId is null)
+            {
+                return Problems.BadRequest(ErrorCodes.SmartcarNotConnected, "No connected car.",
+                    "Connect your car with Smartcar first, or turn off auto-detect and check in with \"I'm here\".");
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        var row = new ArrivalSessionRow
+        {
+            Id = Guid.NewGuid(), DriverId = driverId, MerchantId = merchant.Id, ChargerId = charger?.Id,
+            ArrivalType = request.ArrivalType!, FulfillmentType = request.FulfillmentType ?? "walk_in",
+            Status = SessionStatusNames.ToWire(SessionStatus.PendingOrder),
+            MerchantReplyCode = await NewReplyCodeAsync(db, merchant.Id, ct), IdempotencyKey = key,
+            VehicleColor = driver.VehicleColor, VehicleModel = driver.VehicleModel, CreatedAt = now,
+            ExpiresAt = lifetime.ExpiresAt(now, request.Lat!.Value, request.Lng!.Value, charger, merchant),
+            CreatedLat = request.Lat, CreatedLng = request.Lng, PlatformFeeBps = merchant.PlatformFeeBps,
+            SmartcarEnabled = vehicleId is not null, SmartcarVehicleId = vehicleId, TargetSocPercent = request.TargetSocPercent,
+            ChargeCompleteTrigger = request.ChargeCompleteTrigger ?? false,
+        };
+        db.Sessions.Add(row);
+        if (row.SmartcarEnabled)
+        {
+            db.TrackedSessions.Add(new TrackedSession { SessionId = row.Id, NextPollAt = now, UpdatedAt = now });
+        }
+
+        var response = SessionView.From(row, merchant.Name, charger?.Name, merchant.OrderingUrl, merchant.OrderingInstructions);
+        idempotency.Remember(driverId, key, request with { IdempotencyKey = null }, response, now);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (SessionStore.IsUniqueViolation(ex))
+        {
+            // A concurrent create won: replay it if it carried our key, else report the active session.
+            db.ChangeTracker.Clear();
+            if (await idempotency.FindAsync(driverId, key, request with { IdempotencyKey = null }, ct) is IdempotencyLookup.Replay won)
+            {
+                return TypedResults.Created($"/v1/arrival/{won.Response.SessionId}", won.Response);
+            }
+
+            if (await ActiveSessionOfAsync(db, driverId, ct) is { } id)
+            {
+                return ActiveExists(id);
+            }
+
+            throw;
+        }
+
+        analytics.Capture("ev_arrival.created", driverId.ToString(), new Dictionary<string, object?>
+        {
+            ["session_id"] = row.Id, ["merchant_id"] = row.MerchantId, ["arrival_type"] = row.ArrivalType, ["smartcar"] = row.SmartcarEnabled,
+        });
+        return TypedResults.Created($"/v1/arrival/{row.Id}", response);
+    }
+
+    private static Validator Validate(CreateSessionRequest r) => new Validator()
+        .Require(!string.IsNullOrWhiteSpace(r.MerchantId), "merchant_id", "Required.")
+        .OneOf(r.ArrivalType, ArrivalTypes, "arrival_type")
+        .OneOf(r.FulfillmentType, FulfillmentTypes, "fulfillment_type", required: false)
+        .Latitude(r.Lat).Longitude(r.Lng)
+        .Require(r.AccuracyM is null or >= 0 and < 100_000, "accuracy_m", "Must be between 0 and 100 000 metres.")
+        .MaxLength(r.IdempotencyKey, 200, "idempotency_key")
+        .Require(r.TargetSocPercent is null or >= 10 and <= 100, "target_soc_percent", "Must be between 10 and 100.")
+        .Require(r.UseSmartcar == true || (r.TargetSocPercent is null && r.ChargeCompleteTrigger != true), "charge_complete_trigger",
+            "Ready After Charge needs a connected car (use_smartcar: true).");
+
+    private static Task<Guid?> ActiveSessionOfAsync(NeravaDbContext db, Guid driverId, CancellationToken ct) =>
+        db.Sessions.AsNoTracking().Where(s => s.DriverId == driverId && SessionStatusNames.ActiveWire.Contains(s.Status))
+            .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+
+    private static ProblemHttpResult ActiveExists(Guid id) => Problems.Conflict(ErrorCodes.ActiveSessionExists,
+        "You already have an active EV Arrival.", "Finish or cancel it first.", new Dictionary<string, object?> { ["session_id"] = id });
+
+    private static async Task<string> NewReplyCodeAsync(NeravaDbContext db, string merchantId, CancellationToken ct)
+    {
+        var inUse = (await db.Sessions.AsNoTracking().Where(s => s.MerchantId == merchantId && SessionStatusNames.ActiveWire.Contains(s.Status))
+            .Select(s => s.MerchantReplyCode).ToListAsync(ct)).ToHashSet();
+        return ReplyCodes.Generate(max => RandomNumberGenerator.GetInt32(max), inUse);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
+using Nerava.Api.Features.Analytics;
+using Nerava.Api.Hosting;
+using Nerava.Arrival.Sessions;
+
+namespace Nerava.Api.Features.Sessions;
+
+/// <summary>An order intent queued before departure and released to the merchant's ordering URL on arrival.</summary>
+public static class QueueOrder
+{
+    public static async Task<Results<Created<QueuedOrderResponse>, Ok<QueuedOrderResponse>, ValidationProblem, ProblemHttpResult>> QueueAsync(
+        Guid id, QueueOrderRequest request, ClaimsPrincipal user, SessionStore store, NeravaDbContext db, AnalyticsSink analytics,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var v = new Validator().MaxLength(request.OrderNumber, 100, "order_number")
+            .Require(request.Payload is null || request.Payload.Value.GetRawText().Length <= 4000, "payload", "At most 4000 characters of JSON.");
+        if (!v.IsValid)
+        {
+            return Problems.Validation(v.Errors);
+        }
+
+        var row = await store.FindForDriverAsync(id, user.SubjectId(), ct);
+        if (row is null)
+        {
+            return TransitionProblems.NotFound();
+        }
+
+        if (await store.ExpireIfDueAsync(row, ct))
+        {
+            return TransitionProblems.Expired();
+        }
+
+        if (!SessionStatusNames.IsAwaitingArrival(SessionStore.StatusOf(row)))
+        {
+            return Problems.Conflict(SessionErrorCodes.InvalidTransition, "Orders can only be queued before arrival.");
+        }
+
+        var existing = await db.QueuedOrders.AsNoTracking().SingleOrDefaultAsync(q => q.SessionId == id, ct);
+        if (existing is not null)
+        {
+            return TypedResults.Ok(ToResponse(existing));
+        }
+
+        var orderingUrl = await db.Merchants.Where(m => m.Id == row.MerchantId).Select(m => m.OrderingUrl).SingleAsync(ct);
+        if (string.IsNullOrEmpty(orderingUrl))
+        {
+            return Problems.Conflict(ErrorCodes.OrderingUnavailable, "This merchant takes no orders ahead.");
+        }
+
+        var queued = new QueuedOrder
+        {
+            Id = Guid.NewGuid(), SessionId = id, Status = "queued", OrderNumber = request.OrderNumber,
+            PayloadJson = request.Payload?.GetRawText(), OrderingUrl = orderingUrl,
+            ReleaseUrl = $"{orderingUrl}{(orderingUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}nerava_session={id}",
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.QueuedOrders.Add(queued);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (SessionStore.IsUniqueViolation(ex))
+        {
+            // Queued concurrently: idempotent, answer with the one that won.
+            db.ChangeTracker.Clear();
+            return TypedResults.Ok(ToResponse(await db.QueuedOrders.AsNoTracking().SingleAsync(q => q.SessionId == id, ct)));
+        }
+
+        analytics.Capture("ev_arrival.order_queued", row.DriverId.ToString(), new Dictionary<string, object?> { ["session_id"] = id });
+        return TypedResults.Created($"/v1/arrival/{id}/queued-order", ToResponse(queued));
+    }
+
+    public static async Task<Results<Ok<QueuedOrderResponse>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user,
+        SessionStore store, NeravaDbContext db, CancellationToken ct)
+    {
+        if (await store.FindForDriverAsync(id, user.SubjectId(), ct) is null)
+        {
+            return TransitionProblems.NotFound();
+        }
+
+        var queued = await db.QueuedOrders.AsNoTracking().SingleOrDefaultAsync(q => q.SessionId == id, ct);
+        return queued is null
+            ? Problems.NotFound(ErrorCodes.QueuedOrderNotFound, "No order is queued for this session.")
+            : TypedResults.Ok(ToResponse(queued));
+    }
+
+    private static QueuedOrderResponse ToResponse(QueuedOrder q) =>
+        new(q.Id, q.Status, q.OrderingUrl, q.ReleaseUrl, q.OrderNumber, q.CreatedAt, q.ReleasedAt);
+}

@@ -1,0 +1,62 @@
+namespace Nerava.Api.Features.Sessions;
+
+public sealed record CreateSessionRequest(
+    string? MerchantId,
+    string? ChargerId,
+    string? ArrivalType,
+    string? FulfillmentType,
+    double? Lat,
+    double? Lng,
+    double? AccuracyM,
+    string? IdempotencyKey,
+    bool? UseSmartcar,
+    int? TargetSocPercent,
+    bool? ChargeCompleteTrigger);
+
+public sealed record BindOrderRequest(string? OrderNumber, int? EstimatedTotalCents);
+
+public sealed record QueueOrderRequest(string? OrderNumber, System.Text.Json.JsonElement? Payload);
+
+public sealed record FeedbackRequest(string? Rating, string? Reason, string? Comment);
+
+public sealed record SessionVehicle(string? Color, string? Model);
+
+public sealed record SessionResponse(
+    Guid SessionId,
+    string Status,
+    string MerchantId,
+    string MerchantName,
+    string? ChargerId,
+    string? ChargerName,
+    string ArrivalType,
+    string? FulfillmentType,
+    string? OrderNumber,
+    string? OrderSource,
+    int? OrderTotalCents,
+    string? OrderStatus,
+    int? DriverEstimateCents,
+    SessionVehicle Vehicle,
+    bool VehicleRequired,
+    string? OrderingUrl,
+    string? OrderingInstructions,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? OrderBoundAt,
+    DateTimeOffset? GeofenceEnteredAt,
+    DateTimeOffset? MerchantNotifiedAt,
+    DateTimeOffset? CompletedAt,
+    string? ArrivalSource,
+    bool SmartcarEnabled,
+    int? TargetSocPercent,
+    bool ChargeCompleteTrigger,
+    double? EtaMinutes,
+    int? BillableAmountCents,
+    string? TotalSource,
+    string? FeedbackRating);
+
+public sealed record ActiveSessionResponse(SessionResponse? Session);
+
+public sealed record QueuedOrderResponse(Guid Id, string Status, string OrderingUrl, string ReleaseUrl, string? OrderNumber,
+    DateTimeOffset CreatedAt, DateTimeOffset? ReleasedAt);
+
+public sealed record OkResponse(bool Ok, string? Status = null);

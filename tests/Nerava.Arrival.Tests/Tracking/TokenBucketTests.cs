@@ -1,0 +1,67 @@
+using Nerava.Arrival.Tests.TestSupport;
+using Nerava.Arrival.Tracking;
+
+namespace Nerava.Arrival.Tests.Tracking;
+
+public class TokenBucketTests
+{
+    private readonly TokenBucket _bucket = new();
+
+    [Fact]
+    public void Defaults_are_120_tokens_and_2_per_minute()
+    {
+        Assert.Equal(120, _bucket.Capacity);
+        Assert.Equal(2, _bucket.RefillPerMinute);
+    }
+
+    [Fact]
+    public void A_full_bucket_serves_its_capacity_then_refuses_with_the_wait()
+    {
+        var state = _bucket.Full(Places.T0);
+        for (var i = 0; i < 120; i++)
+        {
+            var (allowed, next, _) = _bucket.TryTake(state, Places.T0, 1);
+            Assert.True(allowed);
+            state = next;
+        }
+
+        var refused = _bucket.TryTake(state, Places.T0, 3);
+
+        Assert.False(refused.Allowed);
+        Assert.Equal(TimeSpan.FromSeconds(90), refused.WaitFor);
+        Assert.Equal(0, refused.Next.Tokens, 9);
+    }
+
+    [Fact]
+    public void Tokens_refill_over_time_up_to_capacity()
+    {
+        var empty = new TokenBucketState(0, Places.T0);
+
+        var after30s = _bucket.TryTake(empty, Places.T0.AddSeconds(30), 1);
+        var afterDay = _bucket.TryTake(empty, Places.T0.AddDays(1), 1);
+
+        Assert.True(after30s.Allowed);
+        Assert.Equal(0, after30s.Next.Tokens, 9);
+        Assert.Equal(119, afterDay.Next.Tokens, 9);
+    }
+
+    [Fact]
+    public void A_clock_behind_the_stored_time_refills_nothing()
+    {
+        var state = new TokenBucketState(0.5, Places.T0);
+
+        var result = _bucket.TryTake(state, Places.T0.AddMinutes(-5), 1);
+
+        Assert.False(result.Allowed);
+        Assert.Equal(Places.T0, result.Next.UpdatedAt);
+        Assert.Equal(TimeSpan.FromSeconds(15), result.WaitFor);
+    }
+
+    [Fact]
+    public void Asking_for_more_than_the_capacity_or_nothing_is_an_error()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => _bucket.TryTake(_bucket.Full(Places.T0), Places.T0, 121));
+        Assert.Throws<ArgumentOutOfRangeException>(() => _bucket.TryTake(_bucket.Full(Places.T0), Places.T0, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TokenBucket(10, 0));
+    }
+}
