@@ -4,7 +4,9 @@ using Nerava.Api.Features.Auth;
 using Nerava.Api.Features.Catalog;
 using Nerava.Api.Features.Dev;
 using Nerava.Api.Features.Health;
+using Nerava.Api.Features.Jobs;
 using Nerava.Api.Features.MerchantConsole;
+using Nerava.Api.Features.MerchantReplies;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Api.Hosting;
@@ -27,6 +29,7 @@ app.MapCatalogEndpoints();
 app.MapSessionEndpoints();
 app.MapArrivalEndpoints();
 app.MapMerchantConsoleEndpoints();
+app.MapTwilioWebhook();
 app.MapHub<SessionHub>(SessionHub.Path);
 if (app.DevRoutesEnabled())
 {
@@ -37,6 +40,7 @@ app.MapApiNotFound();
 app.MapFallbackToFile("index.html");
 
 await app.PrepareDatabaseAsync();
+app.UseNeravaJobs();
 await app.RunAsync();
 return 0;
 

@@ -5,6 +5,7 @@ using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
 using Nerava.Api.Features.Demo;
 using Nerava.Api.Features.Health;
+using Nerava.Api.Features.Jobs;
 using Nerava.Api.Features.Notifications;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
@@ -35,10 +36,12 @@ public static class NeravaServices
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddSessionServices();
         builder.Services.AddArrivalServices();
+        builder.Services.AddScoped<Features.MerchantReplies.ReplyHandler>();
         builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName);
         builder.Services.AddHttpClient(AnalyticsSink.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<AnalyticsSink>();
         builder.AddNeravaRealtime();
+        builder.AddNeravaJobs(roles.Worker);
         return builder;
     }
 }

@@ -15,6 +15,7 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
     IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
     public const string TestSigningKey = "integration-tests-signing-key-not-a-secret-0123456789";
+    public const string TwilioAuthToken = "test-twilio-auth-token";
     private static int _phoneCounter;
 
     public TestDatabase Database => database;
@@ -40,6 +41,7 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         // Every test request comes from one address; the per-IP limit has its own test.
         builder.UseSetting("Auth:MaxCodesPerIpPerHour", "100000");
         builder.UseSetting("Notifications:PollInterval", "00:00:00.100");
+        builder.UseSetting("Twilio:AuthToken", TwilioAuthToken);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,66 @@
+using System.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
+using Nerava.Api.Features.Notifications;
+using Nerava.Api.Features.Sessions;
+using Nerava.Api.Hosting;
+
+namespace Nerava.Api.Features.MerchantReplies;
+
+/// <summary>
+/// POST /v1/webhooks/twilio/sms — a merchant's SMS reply. Verify first (signature over URL and form, fixed-time),
+/// then deduplicate Twilio's retries by MessageSid, then act; the answer is TwiML the merchant reads as a text.
+/// </summary>
+public static class TwilioSmsWebhook
+{
+    public static IEndpointRouteBuilder MapTwilioWebhook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/v1/webhooks/twilio/sms", HandleAsync).AllowAnonymous().DisableAntiforgery().WithTags("Webhooks");
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, NeravaDbContext db, ReplyHandler replies,
+        IOptions<TwilioOptions> twilio, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return Problems.BadRequest(ErrorCodes.MalformedRequest, "Expected a form post from Twilio.");
+        }
+
+        var form = await http.Request.ReadFormAsync(ct);
+        var fields = form.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.ToString())).ToList();
+        var url = twilio.Value.WebhookUrl ?? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}{http.Request.QueryString}";
+        if (!TwilioSignature.Verify(twilio.Value.AuthToken, url, fields, http.Request.Headers["X-Twilio-Signature"]))
+        {
+            logs.CreateLogger(nameof(TwilioSmsWebhook)).LogWarning("Rejected Twilio webhook with a bad signature");
+            return Problems.Create(403, "INVALID_SIGNATURE", "The request is not signed by Twilio.");
+        }
+
+        var eventId = form["MessageSid"].ToString() is { Length: > 0 } sid ? sid : http.Request.Headers["I-Twilio-Idempotency-Token"].ToString();
+        var seen = string.IsNullOrEmpty(eventId)
+            ? null
+            : await db.ProcessedWebhooks.AsNoTracking().SingleOrDefaultAsync(w => w.Source == "twilio" && w.EventId == eventId, ct);
+        var answer = seen?.ResponseBody ?? await replies.HandleAsync(form["From"].ToString(), form["Body"].ToString(), ct);
+        if (seen is null && !string.IsNullOrEmpty(eventId))
+        {
+            db.ChangeTracker.Clear();
+            db.ProcessedWebhooks.Add(new ProcessedWebhook
+            {
+                Id = Guid.NewGuid(), Source = "twilio", EventId = eventId, ResponseBody = answer, ReceivedAt = clock.GetUtcNow(),
+            });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (SessionStore.IsUniqueViolation(ex))
+            {
+                // A concurrent retry recorded it first; the reply is idempotent anyway.
+            }
+        }
+
+        return Results.Content($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{SecurityElement.Escape(answer)}</Message></Response>",
+            "text/xml; charset=utf-8");
+    }
+}
