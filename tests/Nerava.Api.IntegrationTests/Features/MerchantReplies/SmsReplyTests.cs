@@ -100,7 +100,10 @@ public sealed class SmsReplyTests(ApiFixture fixture) : IClassFixture<ApiFixture
     {
         var form = new Dictionary<string, string>
         {
-            ["From"] = from, ["To"] = "+15125550000", ["Body"] = body, ["MessageSid"] = sid ?? $"SM{Guid.NewGuid():N}",
+            ["From"] = from,
+            ["To"] = "+15125550000",
+            ["Body"] = body,
+            ["MessageSid"] = sid ?? $"SM{Guid.NewGuid():N}",
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/webhooks/twilio/sms") { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(NeravaApiFactory.TwilioAuthToken, WebhookUrl, form));
