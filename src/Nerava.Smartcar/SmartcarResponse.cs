@@ -1,0 +1,8 @@
+namespace Nerava.Smartcar;
+
+/// <summary>A parsed response body and its <see cref="ResponseMeta"/>.</summary>
+public sealed record SmartcarResponse<T>(T Data, ResponseMeta Meta)
+{
+    /// <summary>HTTP attempts this response took, retries by the resilience pipeline included.</summary>
+    public int Attempts { get; init; } = 1;
+}
