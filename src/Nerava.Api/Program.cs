@@ -9,6 +9,7 @@ using Nerava.Api.Features.MerchantConsole;
 using Nerava.Api.Features.MerchantReplies;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
+using Nerava.Api.Features.Smartcar;
 using Nerava.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,7 @@ app.MapSessionEndpoints();
 app.MapArrivalEndpoints();
 app.MapMerchantConsoleEndpoints();
 app.MapTwilioWebhook();
+app.MapNeravaSmartcar();
 app.MapHub<SessionHub>(SessionHub.Path);
 if (app.DevRoutesEnabled())
 {

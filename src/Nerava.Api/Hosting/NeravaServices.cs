@@ -9,6 +9,7 @@ using Nerava.Api.Features.Jobs;
 using Nerava.Api.Features.Notifications;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
+using Nerava.Api.Features.Smartcar;
 
 namespace Nerava.Api.Hosting;
 
@@ -42,6 +43,7 @@ public static class NeravaServices
         builder.Services.AddSingleton<AnalyticsSink>();
         builder.AddNeravaRealtime();
         builder.AddNeravaJobs(roles.Worker);
+        builder.AddNeravaSmartcar();
         return builder;
     }
 }

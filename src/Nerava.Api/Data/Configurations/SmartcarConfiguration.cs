@@ -10,6 +10,7 @@ internal sealed class SmartcarConnectionConfiguration : IEntityTypeConfiguration
     {
         b.HasIndex(c => new { c.DriverId, c.VehicleId }).IsUnique();
         b.HasIndex(c => c.VehicleId);
+        b.HasIndex(c => c.GrantId);
         b.Property(c => c.AccessTokenProtected).HasMaxLength(4000);
         b.Property(c => c.RefreshTokenProtected).HasMaxLength(4000);
     }

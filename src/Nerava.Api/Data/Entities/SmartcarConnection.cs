@@ -5,6 +5,8 @@ public sealed class SmartcarConnection
 {
     public Guid Id { get; set; }
     public Guid DriverId { get; set; }
+    /// <summary>Vehicles approved in one Connect share one token pair; refreshes rotate it for the whole grant.</summary>
+    public Guid GrantId { get; set; }
     public required string VehicleId { get; set; }
     public string? SmartcarUserId { get; set; }
     public required string AccessTokenProtected { get; set; }

@@ -1089,6 +1089,10 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("driver_id");
 
+                    b.Property<Guid>("GrantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grant_id");
+
                     b.Property<bool>("IsPrimary")
                         .HasColumnType("boolean")
                         .HasColumnName("is_primary");
@@ -1144,6 +1148,9 @@ namespace Nerava.Api.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_smartcar_connections");
+
+                    b.HasIndex("GrantId")
+                        .HasDatabaseName("ix_smartcar_connections_grant_id");
 
                     b.HasIndex("VehicleId")
                         .HasDatabaseName("ix_smartcar_connections_vehicle_id");

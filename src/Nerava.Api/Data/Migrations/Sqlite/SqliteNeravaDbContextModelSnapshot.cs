@@ -1082,6 +1082,10 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("driver_id");
 
+                    b.Property<Guid>("GrantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grant_id");
+
                     b.Property<bool>("IsPrimary")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_primary");
@@ -1137,6 +1141,9 @@ namespace Nerava.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_smartcar_connections");
+
+                    b.HasIndex("GrantId")
+                        .HasDatabaseName("ix_smartcar_connections_grant_id");
 
                     b.HasIndex("VehicleId")
                         .HasDatabaseName("ix_smartcar_connections_vehicle_id");

@@ -1,0 +1,67 @@
+export type SessionStatus =
+  | 'pending_order'
+  | 'awaiting_arrival'
+  | 'arrived'
+  | 'merchant_notified'
+  | 'completed'
+  | 'completed_unbillable'
+  | 'expired'
+  | 'canceled';
+
+export type ArrivalType = 'ev_curbside' | 'ev_dine_in';
+export type FulfillmentType = 'walk_in' | 'eat_in_car' | 'dine_in';
+
+export type ArrivalSession = {
+  session_id: string;
+  status: SessionStatus;
+  merchant_id: string;
+  merchant_name: string;
+  charger_id: string | null;
+  charger_name: string | null;
+  arrival_type: ArrivalType;
+  fulfillment_type: FulfillmentType | null;
+  order_number: string | null;
+  order_source: string | null;
+  order_total_cents: number | null;
+  driver_estimate_cents: number | null;
+  vehicle: { color: string | null; model: string | null } | null;
+  vehicle_required: boolean;
+  ordering_url: string | null;
+  ordering_instructions: string | null;
+  created_at: string;
+  expires_at: string | null;
+  order_bound_at: string | null;
+  geofence_entered_at: string | null;
+  merchant_notified_at: string | null;
+  completed_at: string | null;
+  arrival_source: string | null;
+  smartcar_enabled: boolean;
+  target_soc_percent: number | null;
+  charge_complete_trigger: boolean;
+  eta_minutes: number | null;
+  billable_amount_cents: number | null;
+  total_source: string | null;
+  feedback_rating: 'up' | 'down' | null;
+};
+
+export type SessionSmartcarStatus = {
+  session_id: string;
+  smartcar_enabled: boolean;
+  last_location: { lat: number; lng: number; at: string } | null;
+  eta_minutes: number | null;
+  last_battery: { percent: number; at: string } | null;
+  arrival_detected: boolean;
+  charge_complete: boolean;
+};
+
+/** Payload of the SignalR `session_updated` event. */
+export type SessionUpdate = { session: ArrivalSession; smartcar: SessionSmartcarStatus | null };
+
+export const ACTIVE_STATUSES: readonly SessionStatus[] = ['pending_order', 'awaiting_arrival', 'arrived', 'merchant_notified'];
+export const COMPLETED_STATUSES: readonly SessionStatus[] = ['completed', 'completed_unbillable'];
+
+export const arrivalKeys = {
+  active: ['arrival', 'active'] as const,
+  session: (id: string) => ['arrival', id] as const,
+  smartcar: (id: string) => ['arrival', id, 'smartcar'] as const,
+};

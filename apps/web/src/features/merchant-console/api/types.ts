@@ -1,0 +1,42 @@
+export type MerchantArrivalStatus =
+  | 'pending_order'
+  | 'awaiting_arrival'
+  | 'arrived'
+  | 'merchant_notified'
+  | 'completed'
+  | 'completed_unbillable'
+  | 'expired'
+  | 'canceled';
+
+export type MerchantArrival = {
+  session_id: string;
+  status: MerchantArrivalStatus;
+  order_number: string | null;
+  arrival_type: 'ev_curbside' | 'ev_dine_in';
+  fulfillment_type: 'walk_in' | 'eat_in_car' | 'dine_in' | null;
+  vehicle: { color: string | null; model: string | null } | null;
+  charger_name: string | null;
+  eta_minutes: number | null;
+  battery_percent: number | null;
+  charge_minutes_to_target: number | null;
+  target_soc_percent: number | null;
+  charge_complete_trigger: boolean;
+  geofence_entered_at: string | null;
+  merchant_notified_at: string | null;
+  completed_at: string | null;
+  merchant_reply_code: string | null;
+  created_at: string;
+};
+
+export type MerchantSettings = {
+  sms_phone: string | null;
+  email: string | null;
+  notify_sms: boolean;
+  notify_email: boolean;
+  prep_minutes: number;
+};
+
+export const merchantKeys = {
+  arrivals: ['merchant', 'arrivals'] as const,
+  settings: ['merchant', 'settings'] as const,
+};

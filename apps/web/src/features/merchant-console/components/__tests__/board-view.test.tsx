@@ -1,0 +1,63 @@
+import { render, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { aMerchantArrival } from '@/testing/fixtures';
+import { BoardView } from '../board-view';
+
+const arrivals = [
+  aMerchantArrival({ session_id: 'q1', status: 'pending_order', order_number: null }),
+  aMerchantArrival({ session_id: 'q2', order_number: 'Q2', status: 'awaiting_arrival', eta_minutes: 25 }),
+  aMerchantArrival({ session_id: 's1', order_number: 'S1', status: 'awaiting_arrival', eta_minutes: 7 }),
+  aMerchantArrival({ session_id: 'a1', order_number: 'A1', status: 'arrived', geofence_entered_at: '2026-02-06T12:30:00Z' }),
+  aMerchantArrival({ session_id: 'a2', order_number: 'A2', status: 'merchant_notified', geofence_entered_at: '2026-02-06T12:35:00Z' }),
+  aMerchantArrival({
+    session_id: 'c1',
+    order_number: 'C1',
+    status: 'awaiting_arrival',
+    charge_complete_trigger: true,
+    battery_percent: 63,
+    target_soc_percent: 80,
+    charge_minutes_to_target: 14,
+    eta_minutes: 0,
+  }),
+  aMerchantArrival({ session_id: 'd1', order_number: 'D1', status: 'completed', completed_at: '2026-02-06T13:00:00Z' }),
+];
+
+const column = (id: string) => document.querySelector(`[data-column="${id}"]`) as HTMLElement;
+const ordersIn = (id: string) => within(column(id)).queryAllByRole('article').map((a) => a.getAttribute('data-session-id'));
+
+describe('BoardView', () => {
+  it('groups sessions by state', () => {
+    render(<BoardView arrivals={arrivals} onConfirm={vi.fn()} />);
+    expect(ordersIn('queued')).toEqual(['q1', 'q2']);
+    expect(ordersIn('arriving')).toEqual(['s1']);
+    expect(ordersIn('arrived')).toEqual(['a1', 'a2']);
+    expect(ordersIn('charging')).toEqual(['c1']);
+    expect(ordersIn('done')).toEqual(['d1']);
+    expect(within(column('charging')).getByText(/Battery 63% → 80% · ready in ~14 min/)).toBeInTheDocument();
+    expect(within(column('arriving')).getByText('ETA 7 min')).toBeInTheDocument();
+  });
+
+  it('disables confirm before arrival and hides it once done', () => {
+    render(<BoardView arrivals={arrivals} onConfirm={vi.fn()} />);
+    for (const id of ['queued', 'arriving', 'charging']) {
+      for (const button of within(column(id)).getAllByRole('button')) expect(button).toBeDisabled();
+    }
+    expect(within(column('done')).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(column('arrived')).getAllByRole('button', { name: 'Confirm handed over' })).toHaveLength(2);
+  });
+
+  it('confirms an arrived order with an optional total in cents', async () => {
+    const onConfirm = vi.fn(async () => undefined);
+    render(<BoardView arrivals={arrivals} onConfirm={onConfirm} />);
+    const card = within(column('arrived')).getByRole('article', { name: 'Order A1' });
+    await userEvent.type(within(card).getByLabelText('Order total (optional)'), '23.50');
+    await userEvent.click(within(card).getByRole('button', { name: 'Confirm handed over' }));
+    expect(onConfirm).toHaveBeenCalledWith('a1', 2350);
+  });
+
+  it('marks highlighted (newly arrived) cards', () => {
+    render(<BoardView arrivals={arrivals} highlighted={new Set(['a2'])} onConfirm={vi.fn()} />);
+    expect(within(column('arrived')).getByRole('article', { name: 'Order A2' })).toHaveAttribute('data-highlighted', 'true');
+  });
+});

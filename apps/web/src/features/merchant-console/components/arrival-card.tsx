@@ -1,0 +1,58 @@
+import { etaMinutes, formatTime } from '@/lib/format';
+import type { MerchantArrival } from '../api/types';
+import { ConfirmFulfilmentForm } from './confirm-fulfilment-form';
+import { canConfirm, type BoardColumn } from './group-arrivals';
+
+const MODE: Record<string, string> = { walk_in: 'Walk-in', eat_in_car: 'Eat in car', dine_in: 'Dine in' };
+const STATUS: Record<string, string> = {
+  pending_order: 'Waiting for order #',
+  awaiting_arrival: 'On the way',
+  arrived: 'Arrived',
+  merchant_notified: 'Arrived (notified)',
+  completed: 'Handed over',
+  completed_unbillable: 'Handed over',
+  expired: 'Expired',
+  canceled: 'Canceled',
+};
+
+export type ArrivalCardProps = {
+  arrival: MerchantArrival;
+  column: BoardColumn;
+  highlighted?: boolean;
+  onConfirm: (sessionId: string, totalCents: number | undefined) => Promise<unknown>;
+};
+
+export function ArrivalCard({ arrival: a, column, highlighted, onConfirm }: ArrivalCardProps) {
+  const car = [a.vehicle?.color, a.vehicle?.model].filter(Boolean).join(' ') || 'Vehicle not set';
+  return (
+    <article
+      aria-label={`Order ${a.order_number ?? 'not yet added'}`}
+      data-session-id={a.session_id}
+      data-highlighted={highlighted || undefined}
+      className={`rounded-lg border p-3 text-sm shadow-sm ${highlighted ? 'border-amber-500 bg-amber-50 ring-4 ring-amber-300' : 'border-slate-200 bg-white'}`}
+    >
+      <div className="flex items-baseline justify-between gap-2">
+        <span className="text-base font-semibold">
+          #{a.order_number ?? '—'}
+          {highlighted && <span className="ml-2 rounded bg-amber-500 px-1.5 py-0.5 text-xs font-bold text-white motion-safe:animate-pulse">NEW</span>}
+        </span>
+        <span className="text-xs text-slate-600">{STATUS[a.status] ?? a.status}</span>
+      </div>
+      <p className="text-slate-700">{car}</p>
+      <p className="text-xs text-slate-600">
+        {MODE[a.fulfillment_type ?? ''] ?? (a.arrival_type === 'ev_dine_in' ? 'Dine in' : 'Curbside')}
+        {a.charger_name && ` · ${a.charger_name}`}
+      </p>
+      {column !== 'done' && column !== 'arrived' && a.eta_minutes != null && <p className="font-medium">ETA {etaMinutes(a.eta_minutes)} min</p>}
+      {a.battery_percent != null && column !== 'done' && (
+        <p className="text-xs">
+          Battery {Math.round(a.battery_percent)}%{a.target_soc_percent != null && ` → ${a.target_soc_percent}%`}
+          {a.charge_minutes_to_target != null && ` · ready in ~${a.charge_minutes_to_target} min`}
+        </p>
+      )}
+      {a.geofence_entered_at && column === 'arrived' && <p className="text-xs text-slate-600">Arrived {formatTime(a.geofence_entered_at)}</p>}
+      {a.completed_at && <p className="text-xs text-slate-600">Done {formatTime(a.completed_at)}</p>}
+      {column !== 'done' && <ConfirmFulfilmentForm enabled={canConfirm(a)} onConfirm={(cents) => onConfirm(a.session_id, cents)} />}
+    </article>
+  );
+}

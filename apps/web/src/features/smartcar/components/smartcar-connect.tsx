@@ -1,0 +1,50 @@
+import { useNavigate, useSearchParams } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useConnectSmartcar } from '../api/get-connect-url';
+import { rememberReturnTo, safeReturnTo } from './return-to';
+
+/** Explains what we read from the car, then leaves for Smartcar's consent page. */
+export function SmartcarConnect() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const returnTo = safeReturnTo(params.get('return_to'));
+  const connect = useConnectSmartcar();
+
+  const start = () => {
+    rememberReturnTo(returnTo);
+    connect.mutate(undefined, { onSuccess: ({ auth_url }) => window.location.assign(auth_url) });
+  };
+
+  return (
+    <section aria-labelledby="connect-heading" className="flex flex-col gap-5">
+      <div className="text-center">
+        <div className="text-4xl" aria-hidden="true">
+          🚗
+        </div>
+        <h2 id="connect-heading" className="text-xl font-semibold">
+          Connect your vehicle
+        </h2>
+        <p className="text-sm text-slate-600">
+          Nerava uses your car’s location to time your order — no manual check-in needed.
+        </p>
+      </div>
+      <div className="rounded-lg bg-blue-50 p-4 text-sm text-blue-900">
+        <p className="font-medium">What we read:</p>
+        <ul className="mt-1 list-inside list-disc">
+          <li>Location (to detect your arrival)</li>
+          <li>Battery level (for Ready After Charge)</li>
+          <li>Make and model (so staff can find you)</li>
+        </ul>
+        <p className="mt-2 text-xs">Read-only. We never control your vehicle.</p>
+      </div>
+      <ProblemAlert error={connect.error} />
+      <Button block onClick={start} loading={connect.isPending}>
+        Connect with Smartcar
+      </Button>
+      <Button variant="ghost" onClick={() => navigate(returnTo)}>
+        Skip for now (use manual check-in)
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
+using Nerava.Api.Features.Arrival;
+using Nerava.Api.Features.Sessions;
+using Nerava.Api.Hosting;
+using Nerava.Smartcar.Webhooks;
+
+namespace Nerava.Api.Features.Smartcar;
+
+/// <summary>
+/// POST /v1/webhooks/smartcar: answer VERIFY, verify SC-Signature over the raw body (fixed-time), deduplicate by
+/// event id, then hand each vehicle state to the arrival policy as a Signal — the same path as a poll.
+/// </summary>
+public static class SmartcarWebhook
+{
+    public static IEndpointRouteBuilder MapSmartcarWebhook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/v1/webhooks/smartcar", HandleAsync).AllowAnonymous().WithTags("Webhooks");
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, NeravaDbContext db, SignalProcessor signals,
+        IOptions<SmartcarHostOptions> options, TimeProvider clock, ILogger<SmartcarWebhookLog> logger, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, ct);
+        var raw = buffer.ToArray();
+        var secret = options.Value.WebhookSecret;
+        WebhookEvent evt;
+        try
+        {
+            evt = WebhookEventParser.Parse(raw);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException)
+        {
+            return Problems.BadRequest(ErrorCodes.MalformedRequest, "Not a Smartcar webhook payload.");
+        }
+
+        if (evt.EventType == WebhookEventType.Verify && evt.Challenge is { } challenge)
+        {
+            return Results.Json(new { challenge = WebhookChallenge.Respond(secret, challenge) });
+        }
+
+        if (!WebhookSignature.Verify(secret, raw, http.Request.Headers[WebhookSignature.HeaderName]))
+        {
+            logger.LogWarning("Rejected Smartcar webhook with a bad signature");
+            return Problems.Unauthorized("INVALID_SIGNATURE", "The payload is not signed by Smartcar.");
+        }
+
+        if (evt.EventId is { } eventId && !await RecordOnceAsync(db, eventId, clock.GetUtcNow(), ct))
+        {
+            return Results.Ok(new { status = "duplicate" });
+        }
+
+        if (evt.EventType == WebhookEventType.VehicleState && evt.VehicleId is { } vehicleId)
+        {
+            var now = clock.GetUtcNow();
+            var sessions = await db.Sessions.Where(s => s.SmartcarEnabled && s.SmartcarVehicleId == vehicleId
+                                                        && Nerava.Arrival.Sessions.SessionStatusNames.ActiveWire.Contains(s.Status)).ToListAsync(ct);
+            foreach (var session in sessions)
+            {
+                await signals.ProcessAsync(session, VehicleSignals.FromWebhook(evt.Signals, now), null, ct);
+                // A fresh push stands in for a poll: the tracker's next plan starts from here.
+                await db.TrackedSessions.Where(t => t.SessionId == session.Id).ExecuteUpdateAsync(u => u.SetProperty(t => t.UpdatedAt, now), ct);
+            }
+        }
+
+        return Results.Ok(new { status = "accepted" });
+    }
+
+    private static async Task<bool> RecordOnceAsync(NeravaDbContext db, string eventId, DateTimeOffset now, CancellationToken ct)
+    {
+        db.ProcessedWebhooks.Add(new ProcessedWebhook { Id = Guid.NewGuid(), Source = "smartcar", EventId = eventId, ReceivedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException ex) when (SessionStore.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}
+
+/// <summary>Log category for the Smartcar webhook.</summary>
+public sealed class SmartcarWebhookLog;

@@ -1,0 +1,48 @@
+using Nerava.Arrival.Geo;
+using Nerava.Arrival.Policy;
+using Nerava.Smartcar.V3;
+using Nerava.Smartcar.Vehicles;
+using ChargeState = Nerava.Arrival.Policy.ChargeState;
+using SmartcarChargeState = Nerava.Smartcar.Vehicles.ChargeState;
+
+namespace Nerava.Api.Features.Smartcar;
+
+/// <summary>Turns what Smartcar says (a polled snapshot or webhook signals) into the domain's Signal.</summary>
+public static class VehicleSignals
+{
+    public static Signal FromSnapshot(VehicleSnapshot snapshot, SignalSource source, DateTimeOffset now)
+    {
+        var position = snapshot.Location is { } l
+            ? new PositionFix(new GeoPoint(l.Latitude, l.Longitude), null, l.RecordedAt ?? now)
+            : null;
+        var charge = snapshot.Battery is { } b
+            ? new ChargeReading(b.StateOfChargePercent, Map(snapshot.Charge?.State), snapshot.Charge?.IsPluggedIn, b.RecordedAt ?? now)
+            : null;
+        return new Signal(source, now, position, charge);
+    }
+
+    public static Signal FromWebhook(IReadOnlyList<V3Signal> signals, DateTimeOffset now)
+    {
+        V3Signal? Find(string code) => signals.FirstOrDefault(s => s.Code == code && s.HasValue);
+        var location = Find(SignalCodes.PreciseLocation);
+        var position = location?.GetNumber("latitude") is { } lat && location.GetNumber("longitude") is { } lng
+            ? new PositionFix(new GeoPoint(lat, lng), null, location.RecordedAt ?? now)
+            : null;
+        var soc = Find(SignalCodes.StateOfCharge);
+        var charging = Find(SignalCodes.IsCharging)?.GetBoolean("value");
+        var plugged = Find(SignalCodes.IsChargingCableConnected)?.GetBoolean("value");
+        var charge = (soc?.GetNumber("value") ?? soc?.GetNumber("percentage")) is { } percent
+            ? new ChargeReading(percent, charging switch { true => ChargeState.Charging, false => ChargeState.NotCharging, _ => ChargeState.Unknown },
+                plugged, soc!.RecordedAt ?? now)
+            : null;
+        return new Signal(SignalSource.SmartcarWebhook, now, position, charge);
+    }
+
+    private static ChargeState Map(SmartcarChargeState? state) => state switch
+    {
+        SmartcarChargeState.Charging => ChargeState.Charging,
+        SmartcarChargeState.FullyCharged => ChargeState.FullyCharged,
+        SmartcarChargeState.NotCharging => ChargeState.NotCharging,
+        _ => ChargeState.Unknown,
+    };
+}
