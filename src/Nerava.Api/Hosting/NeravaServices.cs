@@ -10,6 +10,7 @@ using Nerava.Api.Features.Notifications;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Api.Features.Smartcar;
+using Nerava.Api.Features.Tracking;
 
 namespace Nerava.Api.Hosting;
 
@@ -44,6 +45,7 @@ public static class NeravaServices
         builder.AddNeravaRealtime();
         builder.AddNeravaJobs(roles.Worker);
         builder.AddNeravaSmartcar();
+        builder.Services.AddNeravaTracking(roles.Worker);
         return builder;
     }
 }

@@ -1,8 +1,10 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Nerava.Api.Data;
 
 namespace Nerava.Api.IntegrationTests.Infrastructure;
@@ -19,6 +21,11 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
     private static int _phoneCounter;
 
     public TestDatabase Database => database;
+
+    public string ConnectionString => connectionString;
+
+    /// <summary>Every request the Smartcar client sent, as "METHOD path [grant_type]".</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> SmartcarCalls { get; } = new();
 
     public static async Task<NeravaApiFactory> CreateAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -42,11 +49,30 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         builder.UseSetting("Auth:MaxCodesPerIpPerHour", "100000");
         builder.UseSetting("Notifications:PollInterval", "00:00:00.100");
         builder.UseSetting("Twilio:AuthToken", TwilioAuthToken);
+        builder.UseSetting("Smartcar:Mode", "Simulated");
+        builder.UseSetting("Smartcar:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("SmartcarSimulator:AppRateLimitEnabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
+
+        // The Smartcar client calls the simulator mounted in this very app: route its HTTP through the test server.
+        builder.ConfigureTestServices(services =>
+        {
+            foreach (var name in SmartcarHttpClients)
+            {
+                services.AddOptions<HttpClientFactoryOptions>(name).Configure(o => o.HttpMessageHandlerBuilderActions.Add(b =>
+                {
+                    b.PrimaryHandler = Server.CreateHandler();
+                    b.AdditionalHandlers.Add(new CountingHandler(SmartcarCalls));
+                }));
+            }
+        });
     }
+
+    private static readonly string[] SmartcarHttpClients =
+        ["SmartcarAuthClient", "SmartcarVehicleClient", "SmartcarV3Client", "SmartcarManagementClient", "Nerava.Smartcar.Iam"];
 
     public static string NewPhone() => $"+1512555{2000 + Interlocked.Increment(ref _phoneCounter) % 8000:D4}";
 

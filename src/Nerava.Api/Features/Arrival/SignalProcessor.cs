@@ -11,7 +11,10 @@ using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Arrival;
 
-public sealed record SignalResult(bool Raced, string? RejectCode, double? DistanceM, bool Arrived, IReadOnlyList<string> FireChannels);
+public sealed record SignalResult(bool Raced, string? RejectCode, double? DistanceM, bool Arrived, IReadOnlyList<string> FireChannels)
+{
+    public PolicyOutcome? Outcome { get; init; }
+}
 
 /// <summary>
 /// The one path every signal takes (check-in, Smartcar poll or webhook, charger): the domain's ArrivalPolicy decides,
@@ -24,19 +27,13 @@ public sealed class SignalProcessor(NeravaDbContext db, SessionStore store, Merc
 
     public async Task<SignalResult> ProcessAsync(ArrivalSessionRow row, Signal signal, string? checkInChargerId, CancellationToken ct)
     {
-        var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == row.MerchantId, ct);
         var chargerId = checkInChargerId ?? row.ChargerId;
-        var charger = chargerId is null ? null : await db.Chargers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == chargerId, ct);
-        var destination = charger is null ? new GeoPoint(merchant.Lat, merchant.Lng) : new GeoPoint(charger.Lat, charger.Lng);
-        var afterCharge = row.SmartcarEnabled && (row.ChargeCompleteTrigger || row.TargetSocPercent is not null);
-        var snapshot = new SessionSnapshot(SessionStore.StatusOf(row), destination, afterCharge ? FireTrigger.AfterCharge : FireTrigger.OnArrival,
-            row.TargetSocPercent, TimeSpan.FromMinutes(merchant.PrepMinutes), row.KitchenFiredAt is not null, row.HeadsUpSentAt is not null,
-            ReadMemory(row)) { ChargerId = row.ChargerId };
+        var (snapshot, merchant, charger) = await SnapshotAsync(row, chargerId, ct);
 
         var outcome = ArrivalPolicy.Evaluate(snapshot, signal, ArrivalPolicyOptions.Default);
         if (outcome.Decisions.OfType<RejectSignal>().FirstOrDefault() is { } reject)
         {
-            return new SignalResult(false, reject.ErrorCode, reject.DistanceM ?? outcome.DistanceM, false, []);
+            return new SignalResult(false, reject.ErrorCode, reject.DistanceM ?? outcome.DistanceM, false, []) { Outcome = outcome };
         }
 
         var now = clock.GetUtcNow();
@@ -72,12 +69,26 @@ public sealed class SignalProcessor(NeravaDbContext db, SessionStore store, Merc
 
         if (!await store.SaveGuardedAsync(row, ct))
         {
-            return new SignalResult(true, null, outcome.DistanceM, false, []);
+            return new SignalResult(true, null, outcome.DistanceM, false, []) { Outcome = outcome };
         }
 
         Publish(row, signal, arrived, outcome.DistanceM, channels);
         await broadcaster.PublishAsync(db, row, ct);
-        return new SignalResult(false, null, outcome.DistanceM, arrived, channels);
+        return new SignalResult(false, null, outcome.DistanceM, arrived, channels) { Outcome = outcome };
+    }
+
+    /// <summary>What the policy (and the poll cadence) sees of a session: status, destination, trigger, memory.</summary>
+    public async Task<(SessionSnapshot Snapshot, Merchant Merchant, Charger? Charger)> SnapshotAsync(ArrivalSessionRow row, string? chargerId,
+        CancellationToken ct)
+    {
+        var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == row.MerchantId, ct);
+        var charger = chargerId is null ? null : await db.Chargers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == chargerId, ct);
+        var destination = charger is null ? new GeoPoint(merchant.Lat, merchant.Lng) : new GeoPoint(charger.Lat, charger.Lng);
+        var afterCharge = row.SmartcarEnabled && (row.ChargeCompleteTrigger || row.TargetSocPercent is not null);
+        var snapshot = new SessionSnapshot(SessionStore.StatusOf(row), destination, afterCharge ? FireTrigger.AfterCharge : FireTrigger.OnArrival,
+            row.TargetSocPercent, TimeSpan.FromMinutes(merchant.PrepMinutes), row.KitchenFiredAt is not null, row.HeadsUpSentAt is not null,
+            ReadMemory(row)) { ChargerId = row.ChargerId };
+        return (snapshot, merchant, charger);
     }
 
     private static bool MarkArrived(ArrivalSessionRow row, Signal signal, MarkArrived mark, string? chargerId, DateTimeOffset now)

@@ -101,7 +101,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     public Task<TwilioRequest> WaitForRequestAsync(Func<TwilioRequest, bool> match, TimeSpan timeout) =>
         WaitForAsync(() => Requests.FirstOrDefault(match), timeout, "No request to the fake Twilio matched");
 
-    private static async Task<T> WaitForAsync<T>(Func<T?> probe, TimeSpan timeout, string failure) where T : class
+    private async Task<T> WaitForAsync<T>(Func<T?> probe, TimeSpan timeout, string failure) where T : class
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -113,7 +113,8 @@ public sealed class FakeTwilioServer : IAsyncDisposable
 
             if (DateTime.UtcNow >= deadline)
             {
-                throw new TimeoutException($"{failure} within {timeout}.");
+                throw new TimeoutException($"{failure} within {timeout}. Requests seen: " +
+                    string.Join("; ", Requests.Select(r => $"{r.Status} To={r.To} {r.ResponseBody}")));
             }
 
             await Task.Delay(25);

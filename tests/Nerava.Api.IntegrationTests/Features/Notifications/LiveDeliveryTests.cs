@@ -166,7 +166,7 @@ public sealed class LiveDeliveryTests
         public FakeSmtpServer Smtp { get; }
         public NeravaApiFactory Api { get; }
 
-        /// <param name="apiAuthToken">The token the API is configured with; the fake expects its own (wrong credentials when they differ).</param>
+        /// <summary>Starts both fakes and the API; <paramref name="apiAuthToken"/>, when given, is a Twilio token the fake does not accept.</summary>
         public static async Task<LiveApi> StartAsync(TestDatabase db, string? apiAuthToken = null)
         {
             var accountSid = $"ACtest{Guid.NewGuid():N}"[..34];

@@ -1,0 +1,20 @@
+namespace Nerava.Api.Features.Tracking;
+
+public static class TrackingSetup
+{
+    public static IServiceCollection AddNeravaTracking(this IServiceCollection services, bool runWorker)
+    {
+        services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<DuePollClaimer>();
+        services.AddScoped<AppBudget>();
+        services.AddScoped<TrackOne>();
+        services.AddScoped<IVehiclePoller, SmartcarVehiclePoller>();
+        services.AddSingleton<TrackingWorker>();
+        if (runWorker)
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<TrackingWorker>());
+        }
+
+        return services;
+    }
+}
