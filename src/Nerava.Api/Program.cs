@@ -2,6 +2,7 @@ using Nerava.Api.Data;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
 using Nerava.Api.Features.Catalog;
+using Nerava.Api.Features.Demo;
 using Nerava.Api.Features.Dev;
 using Nerava.Api.Features.Health;
 using Nerava.Api.Features.Jobs;
@@ -36,6 +37,10 @@ app.MapHub<SessionHub>(SessionHub.Path);
 if (app.DevRoutesEnabled())
 {
     app.MapDevOutboxEndpoints();
+    if (SmartcarSetup.IsSimulated(app.Configuration))
+    {
+        app.MapDemoDriveEndpoints();
+    }
 }
 
 app.MapApiNotFound();

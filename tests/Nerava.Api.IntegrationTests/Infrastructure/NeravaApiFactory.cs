@@ -14,7 +14,7 @@ namespace Nerava.Api.IntegrationTests.Infrastructure;
 /// so tests read as what a user does.
 /// </summary>
 public sealed class NeravaApiFactory(TestDatabase database, string connectionString, string dataDirectory,
-    IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
     public const string TestSigningKey = "integration-tests-signing-key-not-a-secret-0123456789";
     public const string TwilioAuthToken = "test-twilio-auth-token";
@@ -27,13 +27,14 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
     /// <summary>Every request the Smartcar client sent, as "METHOD path [grant_type]".</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> SmartcarCalls { get; } = new();
 
-    public static async Task<NeravaApiFactory> CreateAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<NeravaApiFactory> CreateAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? testServices = null)
     {
         var dir = Directory.CreateTempSubdirectory("nerava-it-").FullName;
         var cs = database == TestDatabase.Postgres
             ? await PostgresServer.CreateDatabaseAsync()
             : $"Data Source={Path.Combine(dir, "nerava.db")};Pooling=True";
-        return new NeravaApiFactory(database, cs, dir, settings ?? new Dictionary<string, string?>());
+        return new NeravaApiFactory(database, cs, dir, settings ?? new Dictionary<string, string?>(), testServices);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -68,6 +69,8 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
                     b.AdditionalHandlers.Add(new CountingHandler(SmartcarCalls));
                 }));
             }
+
+            testServices?.Invoke(services);
         });
     }
 

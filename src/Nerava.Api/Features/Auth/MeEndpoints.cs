@@ -49,6 +49,12 @@ public static class MeEndpoints
         driver.VehicleModel = request.Model!.Trim();
         driver.VehicleSetAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        // A session created before vehicle setup ("vehicle_required") gets the vehicle now; set ones stay as they were.
+        var color = driver.VehicleColor;
+        var model = driver.VehicleModel;
+        await db.Sessions.Where(x => x.DriverId == driver.Id && (x.Status == "pending_order" || x.Status == "awaiting_arrival")
+                                     && (x.VehicleColor == null || x.VehicleModel == null))
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.VehicleColor, color).SetProperty(x => x.VehicleModel, model), ct);
         return TypedResults.Ok(ToResponse(driver));
     }
 

@@ -15,3 +15,6 @@ public interface IOutboxDeliveryObserver
 {
     Task OnDeliveredAsync(OutboxMessage message, CancellationToken ct);
 }
+
+/// <summary>The provider refused the message for good; the dispatcher stops retrying it.</summary>
+public sealed class PermanentDeliveryException(string message) : Exception(message);

@@ -127,7 +127,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxSignal s
     private async Task RecordFailureAsync(NeravaDbContext db, OutboxMessage message, Exception ex, CancellationToken ct)
     {
         var attempts = message.Attempts;
-        var giveUp = attempts >= _options.MaxAttempts;
+        var giveUp = attempts >= _options.MaxAttempts || ex is PermanentDeliveryException;
         var next = clock.GetUtcNow() + Backoff(attempts);
         var error = ex.Message.Length > 900 ? ex.Message[..900] : ex.Message;
         await db.Outbox.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s

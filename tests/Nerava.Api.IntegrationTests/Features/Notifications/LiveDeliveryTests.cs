@@ -108,7 +108,7 @@ public sealed class LiveDeliveryTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
-    public async Task Wrong_twilio_credentials_leave_the_row_unsent_with_a_401_error_and_no_secret(TestDatabase db)
+    public async Task Wrong_twilio_credentials_fail_the_row_at_once_with_a_401_error_and_no_secret(TestDatabase db)
     {
         var wrongToken = $"wrong-secret-{Guid.NewGuid():N}";
         await using var live = await LiveApi.StartAsync(db, apiAuthToken: wrongToken);
@@ -120,7 +120,8 @@ public sealed class LiveDeliveryTests
         var rejected = await live.Twilio.WaitForRequestAsync(r => r.To == phone, Timeout);
         Assert.Equal((401, live.Twilio.AccountSid, wrongToken), (rejected.Status, rejected.BasicUser, rejected.BasicPassword));
         var row = await WaitForRowAsync(live.Api, m => m.To == phone, r => r.LastError is not null && r.Status != OutboxStatus.Sending);
-        Assert.Contains(row.Status, new[] { OutboxStatus.Pending, OutboxStatus.Failed });
+        // A 401 will not heal by retrying: failed after one attempt, not eight.
+        Assert.Equal((OutboxStatus.Failed, 1), (row.Status, row.Attempts));
         Assert.Contains("401", row.LastError, StringComparison.Ordinal);
         Assert.Contains("20003", row.LastError, StringComparison.Ordinal);
         Assert.Null(row.ProviderMessageId);

@@ -23,7 +23,8 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : INotificati
         mime.MessageId = $"{message.Id:N}@nerava";
         mime.Body = new TextPart("plain") { Text = message.Body };
 
-        using var client = new SmtpClient();
+        // Well under the outbox lease, so a hung server cannot outlive our claim and cause a second send.
+        using var client = new SmtpClient { Timeout = 20_000 };
         await client.ConnectAsync(_options.Host, _options.Port,
             _options.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, ct);
         if (!string.IsNullOrEmpty(_options.Username))

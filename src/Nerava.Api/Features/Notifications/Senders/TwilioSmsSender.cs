@@ -32,7 +32,11 @@ public sealed class TwilioSmsSender(HttpClient http, IOptions<TwilioOptions> opt
         {
             // Twilio's error body names the problem (code, message); it never contains our credentials.
             var body = await response.Content.ReadAsStringAsync(ct);
-            throw new HttpRequestException($"Twilio answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}");
+            var detail = $"Twilio answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}";
+            // 4xx other than 429 (bad credentials, invalid number) will not get better by retrying.
+            throw (int)response.StatusCode is >= 400 and < 500 and not 429
+                ? new PermanentDeliveryException(detail)
+                : new HttpRequestException(detail);
         }
 
         var created = await response.Content.ReadFromJsonAsync<TwilioMessage>(ct)
