@@ -13,7 +13,7 @@ using Nerava.Api.Features.Sessions;
 using Nerava.Api.Features.Smartcar;
 using Nerava.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
 builder.AddNeravaServices();
 
 var app = builder.Build();
