@@ -13,28 +13,33 @@ public static class VehicleSignals
     public static Signal FromSnapshot(VehicleSnapshot snapshot, SignalSource source, DateTimeOffset now)
     {
         var position = snapshot.Location is { } l
-            ? new PositionFix(new GeoPoint(l.Latitude, l.Longitude), null, now - Age(l.RecordedAt, snapshot.Meta.FetchedAt, now))
+            ? new PositionFix(new GeoPoint(l.Latitude, l.Longitude), null, When(l.RecordedAt, snapshot.Meta.FetchedAt, now))
             : null;
         var charge = snapshot.Battery is { } b
             ? new ChargeReading(b.StateOfChargePercent, Map(snapshot.Charge?.State), snapshot.Charge?.IsPluggedIn,
-                now - Age(b.RecordedAt, snapshot.Meta.FetchedAt, now))
+                When(b.RecordedAt, snapshot.Meta.FetchedAt, now))
             : null;
         return new Signal(source, now, position, charge);
     }
 
     /// <summary>
-    /// How old the reading was when fetched, measured on Smartcar's clock (recorded vs fetched), then placed on ours.
-    /// A reading "from the future" (another clock, e.g. a time-scaled simulator) counts as fresh.
+    /// When the car recorded the reading, on our clock. Smartcar's timestamps are used as they are; one "from the
+    /// future" comes from another clock (a time-scaled simulator), so only its age (fetched − recorded) is kept.
     /// </summary>
-    private static TimeSpan Age(DateTimeOffset? recordedAt, DateTimeOffset? fetchedAt, DateTimeOffset now)
+    private static DateTimeOffset When(DateTimeOffset? recordedAt, DateTimeOffset? fetchedAt, DateTimeOffset now)
     {
         if (recordedAt is not { } recorded)
         {
-            return TimeSpan.Zero;
+            return now;
         }
 
-        var age = (fetchedAt ?? now) - recorded;
-        return age < TimeSpan.Zero ? TimeSpan.Zero : age;
+        if (recorded <= now + TimeSpan.FromMinutes(1))
+        {
+            return recorded;
+        }
+
+        var age = (fetchedAt ?? recorded) - recorded;
+        return now - (age < TimeSpan.Zero ? TimeSpan.Zero : age);
     }
 
     public static Signal FromWebhook(IReadOnlyList<V3Signal> signals, DateTimeOffset now)
@@ -42,14 +47,14 @@ public static class VehicleSignals
         V3Signal? Find(string code) => signals.FirstOrDefault(s => s.Code == code && s.HasValue);
         var location = Find(SignalCodes.PreciseLocation);
         var position = location?.GetNumber("latitude") is { } lat && location.GetNumber("longitude") is { } lng
-            ? new PositionFix(new GeoPoint(lat, lng), null, now - Age(location.RecordedAt, location.RetrievedAt, now))
+            ? new PositionFix(new GeoPoint(lat, lng), null, When(location.RecordedAt, location.RetrievedAt, now))
             : null;
         var soc = Find(SignalCodes.StateOfCharge);
         var charging = Find(SignalCodes.IsCharging)?.GetBoolean("value");
         var plugged = Find(SignalCodes.IsChargingCableConnected)?.GetBoolean("value");
         var charge = (soc?.GetNumber("value") ?? soc?.GetNumber("percentage")) is { } percent
             ? new ChargeReading(percent, charging switch { true => ChargeState.Charging, false => ChargeState.NotCharging, _ => ChargeState.Unknown },
-                plugged, now - Age(soc!.RecordedAt, soc.RetrievedAt, now))
+                plugged, When(soc!.RecordedAt, soc.RetrievedAt, now))
             : null;
         return new Signal(SignalSource.SmartcarWebhook, now, position, charge);
     }
