@@ -22,7 +22,7 @@ public static class SmartcarWebhook
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, NeravaDbContext db, SignalProcessor signals,
-        IOptions<SmartcarHostOptions> options, TimeProvider clock, ILogger<SmartcarWebhookLog> logger, CancellationToken ct)
+        Tracking.PushReplanner replanner, IOptions<SmartcarHostOptions> options, TimeProvider clock, ILogger<SmartcarWebhookLog> logger, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, ct);
@@ -61,9 +61,9 @@ public static class SmartcarWebhook
                                                         && Nerava.Arrival.Sessions.SessionStatusNames.ActiveWire.Contains(s.Status)).ToListAsync(ct);
             foreach (var session in sessions)
             {
-                await signals.ProcessAsync(session, VehicleSignals.FromWebhook(evt.Signals, now), null, ct);
+                var result = await signals.ProcessAsync(session, VehicleSignals.FromWebhook(evt.Signals, now), null, ct);
                 // A fresh push stands in for a poll: the tracker's next plan starts from here.
-                await db.TrackedSessions.Where(t => t.SessionId == session.Id).ExecuteUpdateAsync(u => u.SetProperty(t => t.UpdatedAt, now), ct);
+                await replanner.ReplanAsync(session, result.Outcome, ct);
             }
         }
 

@@ -8,6 +8,7 @@ public static class TrackingSetup
         services.AddScoped<DuePollClaimer>();
         services.AddScoped<AppBudget>();
         services.AddScoped<TrackOne>();
+        services.AddScoped<PushReplanner>();
         services.AddScoped<IVehiclePoller, SmartcarVehiclePoller>();
         services.AddSingleton<TrackingWorker>();
         if (runWorker)

@@ -30,11 +30,14 @@ public sealed class SmartcarWebhookTests
         var first = VehicleState(vehicle, Demo.SanAntonioChargerLat, Demo.SanAntonioChargerLng, DateTimeOffset.UtcNow.AddSeconds(-40));
         var second = VehicleState(vehicle, Demo.SanAntonioChargerLat + 0.0001, Demo.SanAntonioChargerLng, DateTimeOffset.UtcNow);
 
+        var before = DateTimeOffset.UtcNow;
         var r1 = await PostSignedAsync(api, first);
+        var nextPoll = await api.WithDbAsync(d => d.TrackedSessions.Where(t => t.SessionId == Guid.Parse(id)).Select(t => t.NextPollAt).SingleAsync());
         var r2 = await PostSignedAsync(api, second);
         var retry = await PostSignedAsync(api, second);
 
         Assert.Equal(HttpStatusCode.OK, r1.StatusCode);
+        Assert.True(nextPoll > before, "A push should stand in for the poll that was due.");
         Assert.Equal("accepted", (await r2.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal("duplicate", (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         var session = await api.WithDbAsync(d => d.Sessions.AsNoTracking().SingleAsync(s => s.Id == Guid.Parse(id)));
