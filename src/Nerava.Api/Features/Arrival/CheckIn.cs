@@ -31,15 +31,10 @@ public static class CheckIn
             return Problems.Validation(v.Errors);
         }
 
-        var row = await store.FindForDriverAsync(id, user.SubjectId(), ct);
+        var (row, problem) = await store.OpenForDriverAsync(id, user.SubjectId(), ct);
         if (row is null)
         {
-            return TransitionProblems.NotFound();
-        }
-
-        if (await store.ExpireIfDueAsync(row, ct))
-        {
-            return TransitionProblems.Expired();
+            return problem!;
         }
 
         if (!await db.Chargers.AnyAsync(c => c.Id == request.ChargerId, ct))

@@ -15,15 +15,10 @@ public static class CancelSession
     public static async Task<Results<Ok<OkResponse>, ProblemHttpResult>> HandleAsync(Guid id, ClaimsPrincipal user, SessionStore store,
         NeravaDbContext db, SessionBroadcaster broadcaster, AnalyticsSink analytics, CancellationToken ct)
     {
-        var row = await store.FindForDriverAsync(id, user.SubjectId(), ct);
+        var (row, problem) = await store.OpenForDriverAsync(id, user.SubjectId(), ct);
         if (row is null)
         {
-            return TransitionProblems.NotFound();
-        }
-
-        if (await store.ExpireIfDueAsync(row, ct))
-        {
-            return TransitionProblems.Expired();
+            return problem!;
         }
 
         var queued = await db.QueuedOrders.SingleOrDefaultAsync(q => q.SessionId == id && q.Status == "queued", ct);

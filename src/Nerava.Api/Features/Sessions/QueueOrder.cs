@@ -23,15 +23,10 @@ public static class QueueOrder
             return Problems.Validation(v.Errors);
         }
 
-        var row = await store.FindForDriverAsync(id, user.SubjectId(), ct);
+        var (row, problem) = await store.OpenForDriverAsync(id, user.SubjectId(), ct);
         if (row is null)
         {
-            return TransitionProblems.NotFound();
-        }
-
-        if (await store.ExpireIfDueAsync(row, ct))
-        {
-            return TransitionProblems.Expired();
+            return problem!;
         }
 
         if (!SessionStatusNames.IsAwaitingArrival(SessionStore.StatusOf(row)))

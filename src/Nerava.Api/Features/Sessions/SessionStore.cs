@@ -21,6 +21,19 @@ public sealed class SessionStore(NeravaDbContext db, TimeProvider clock)
     public Task<ArrivalSessionRow?> FindForMerchantAsync(Guid id, string merchantId, CancellationToken ct) =>
         db.Sessions.SingleOrDefaultAsync(s => s.Id == id && s.MerchantId == merchantId, ct);
 
+    /// <summary>The driver's own session, expired on the way if due: the row, or the problem to answer (404 or 410).</summary>
+    public async Task<(ArrivalSessionRow? Row, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> OpenForDriverAsync(
+        Guid id, Guid driverId, CancellationToken ct)
+    {
+        var row = await FindForDriverAsync(id, driverId, ct);
+        if (row is null)
+        {
+            return (null, TransitionProblems.NotFound());
+        }
+
+        return await ExpireIfDueAsync(row, ct) ? (null, TransitionProblems.Expired()) : (row, null);
+    }
+
     public static SessionStatus StatusOf(ArrivalSessionRow row) =>
         SessionStatusNames.TryParse(row.Status, out var status)
             ? status
