@@ -36,6 +36,8 @@ public static class NeravaServices
         builder.Services.AddNeravaAuth();
         builder.Services.AddNeravaNotifications(builder.Configuration, roles.Worker);
         builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<CatalogCache>();
         builder.Services.AddSessionServices();
         builder.Services.AddArrivalServices();
         builder.Services.AddScoped<Features.MerchantReplies.ReplyHandler>();

@@ -31,7 +31,7 @@ public sealed class MerchantNotifiedObserver(NeravaDbContext db, SessionStore st
         {
             analytics.Capture("ev_arrival.merchant_notified", row.DriverId.ToString(),
                 new Dictionary<string, object?> { ["session_id"] = id, ["method"] = message.Channel });
-            await broadcaster.PublishAsync(db, row, ct);
+            await broadcaster.PublishAsync(row, ct);
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed record SignalResult(bool Raced, string? RejectCode, double? Distan
 /// this class applies the decisions to the row and the outbox in one guarded save, then publishes.
 /// </summary>
 public sealed class SignalProcessor(NeravaDbContext db, SessionStore store, MerchantNotifier notifier, SessionBroadcaster broadcaster,
-    AnalyticsSink analytics, TimeProvider clock)
+    AnalyticsSink analytics, CatalogCache catalog, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions MemoryJson = new(JsonSerializerDefaults.Web);
 
@@ -73,7 +73,7 @@ public sealed class SignalProcessor(NeravaDbContext db, SessionStore store, Merc
         }
 
         Publish(row, signal, arrived, outcome.DistanceM, channels);
-        await broadcaster.PublishAsync(db, row, ct);
+        await broadcaster.PublishAsync(row, ct);
         return new SignalResult(false, null, outcome.DistanceM, arrived, channels) { Outcome = outcome };
     }
 
@@ -81,8 +81,9 @@ public sealed class SignalProcessor(NeravaDbContext db, SessionStore store, Merc
     public async Task<(SessionSnapshot Snapshot, Merchant Merchant, Charger? Charger)> SnapshotAsync(ArrivalSessionRow row, string? chargerId,
         CancellationToken ct)
     {
-        var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == row.MerchantId, ct);
-        var charger = chargerId is null ? null : await db.Chargers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == chargerId, ct);
+        var merchant = await catalog.MerchantAsync(row.MerchantId, ct)
+            ?? throw new InvalidOperationException($"Session {row.Id} names an unknown merchant.");
+        var charger = chargerId is null ? null : await catalog.ChargerAsync(chargerId, ct);
         var destination = charger is null ? new GeoPoint(merchant.Lat, merchant.Lng) : new GeoPoint(charger.Lat, charger.Lng);
         var afterCharge = row.SmartcarEnabled && (row.ChargeCompleteTrigger || row.TargetSocPercent is not null);
         var snapshot = new SessionSnapshot(SessionStore.StatusOf(row), destination, afterCharge ? FireTrigger.AfterCharge : FireTrigger.OnArrival,

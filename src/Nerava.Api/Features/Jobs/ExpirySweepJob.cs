@@ -29,7 +29,7 @@ public sealed class ExpirySweepJob(NeravaDbContext db, SessionStore store, Sessi
                 {
                     expired++;
                     analytics.Capture("ev_arrival.expired", row.DriverId.ToString(), new Dictionary<string, object?> { ["session_id"] = row.Id });
-                    await broadcaster.PublishAsync(db, row, ct);
+                    await broadcaster.PublishAsync(row, ct);
                 }
             }
 

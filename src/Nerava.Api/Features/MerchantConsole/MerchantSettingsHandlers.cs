@@ -20,7 +20,7 @@ public static class MerchantSettingsHandlers
     }
 
     public static async Task<Results<Ok<MerchantSettings>, ValidationProblem>> PutAsync(MerchantSettings request, ClaimsPrincipal user,
-        NeravaDbContext db, CancellationToken ct)
+        NeravaDbContext db, CatalogCache catalog, CancellationToken ct)
     {
         var v = new Validator()
             .Require(request.SmsPhone is null || PhoneNumber.IsE164(request.SmsPhone), "sms_phone", "Must be an E.164 number.")
@@ -39,6 +39,7 @@ public static class MerchantSettingsHandlers
         (m.SmsPhone, m.Email, m.NotifySms, m.NotifyEmail, m.PrepMinutes) =
             (request.SmsPhone, request.Email, request.NotifySms, request.NotifyEmail, request.PrepMinutes);
         await db.SaveChangesAsync(ct);
+        catalog.EvictMerchant(id);
         return TypedResults.Ok(request);
     }
 }

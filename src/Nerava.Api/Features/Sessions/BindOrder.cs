@@ -54,7 +54,7 @@ public static class BindOrder
 
         analytics.Capture("ev_arrival.order_bound", row.DriverId.ToString(),
             new Dictionary<string, object?> { ["session_id"] = row.Id, ["order_source"] = row.OrderSource });
-        await broadcaster.PublishAsync(db, row, ct);
+        await broadcaster.PublishAsync(row, ct);
         return TypedResults.Ok(await SessionView.LoadAsync(db, row, ct));
     }
 }

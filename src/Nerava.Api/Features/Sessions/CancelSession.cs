@@ -36,7 +36,7 @@ public static class CancelSession
 
         await db.TrackedSessions.Where(t => t.SessionId == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.Active, false), ct);
         analytics.Capture("ev_arrival.canceled", row.DriverId.ToString(), new Dictionary<string, object?> { ["session_id"] = id });
-        await broadcaster.PublishAsync(db, row, ct);
+        await broadcaster.PublishAsync(row, ct);
         return TypedResults.Ok(new OkResponse(true, row.Status));
     }
 }

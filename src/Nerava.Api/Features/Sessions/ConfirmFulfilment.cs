@@ -57,7 +57,7 @@ public sealed class ConfirmFulfilment(NeravaDbContext db, SessionStore store, Se
                 ["session_id"] = row.Id, ["billable_amount_cents"] = row.BillableAmountCents, ["total_source"] = row.TotalSource,
             });
             analytics.Capture("ev_arrival.completed", who, new Dictionary<string, object?> { ["session_id"] = row.Id, ["status"] = row.Status });
-            await broadcaster.PublishAsync(db, row, ct);
+            await broadcaster.PublishAsync(row, ct);
         }
 
         return new FulfilmentResult(result, row.Status, row.BillableAmountCents);

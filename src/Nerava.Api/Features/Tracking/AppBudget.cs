@@ -16,6 +16,11 @@ public sealed class AppBudget(NeravaDbContext db, IOptions<TrackingOptions> opti
     public async Task<(bool Allowed, TimeSpan WaitFor)> TryTakeAsync(int calls, CancellationToken ct)
     {
         var bucket = new TokenBucket(options.Value.AppBucketCapacity, options.Value.AppBucketRefillPerMinute);
+        if (db.IsPostgres && await TryTakeAtomicallyAsync(bucket, calls, ct) is { } taken)
+        {
+            return taken;
+        }
+
         for (var attempt = 0; attempt < 8; attempt++)
         {
             var now = clock.GetUtcNow();
@@ -36,6 +41,38 @@ public sealed class AppBudget(NeravaDbContext db, IOptions<TrackingOptions> opti
         }
 
         return (false, TimeSpan.FromSeconds(1)); // Heavy contention: back off rather than spin.
+    }
+
+    /// <summary>
+    /// PostgreSQL: refill and take in one UPDATE (the row lock orders concurrent workers; no retry storm on a hot row).
+    /// Null when the bucket row does not exist yet.
+    /// </summary>
+    private async Task<(bool Allowed, TimeSpan WaitFor)?> TryTakeAtomicallyAsync(TokenBucket bucket, int calls, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        double capacity = bucket.Capacity;
+        var perSecond = bucket.RefillPerMinute / 60.0;
+        var took = await db.Database.SqlQuery<double>($"""
+            UPDATE rate_buckets
+            SET tokens = LEAST({capacity}, tokens + {perSecond} * GREATEST(0, EXTRACT(EPOCH FROM ({now} - updated_at)))) - {calls},
+                updated_at = GREATEST(updated_at, {now})
+            WHERE name = {BucketName}
+              AND LEAST({capacity}, tokens + {perSecond} * GREATEST(0, EXTRACT(EPOCH FROM ({now} - updated_at)))) >= {calls}
+            RETURNING tokens AS "Value"
+            """).ToListAsync(ct);
+        if (took.Count == 1)
+        {
+            return (true, TimeSpan.Zero);
+        }
+
+        var row = await db.RateBuckets.AsNoTracking().SingleOrDefaultAsync(b => b.Name == BucketName, ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var (_, _, wait) = bucket.TryTake(new TokenBucketState(row.Tokens, row.UpdatedAt), now, calls);
+        return (false, wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1));
     }
 
     // SQLite stores DateTimeOffset as UTC ticks (see SqliteNeravaDbContext); PostgreSQL as timestamptz.

@@ -84,7 +84,6 @@ public sealed class TrackOne(NeravaDbContext db, IVehiclePoller poller, SignalPr
             return TrackOutcome.Finished;
         }
 
-        await db.Entry(session).ReloadAsync(ct);
         var (snapshotNow, _, _) = await signals.SnapshotAsync(session, session.ChargerId, ct);
         var plan = PollCadence.Plan(mode, snapshotNow, outcome, calls, clock.GetUtcNow(), cadence, retryAfter);
         var stillTracked = SessionStatusNames.IsActive(snapshotNow.Status) && session.KitchenFiredAt is null;

@@ -41,7 +41,8 @@ public sealed class SmartcarWebhookTests
         Assert.Equal("accepted", (await r2.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal("duplicate", (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         var session = await api.WithDbAsync(d => d.Sessions.AsNoTracking().SingleAsync(s => s.Id == Guid.Parse(id)));
-        Assert.Equal(("arrived", "smartcar_webhook"), (session.Status, session.ArrivalSource));
+        Assert.Equal("smartcar_webhook", session.ArrivalSource);
+        Assert.Contains(session.Status, new[] { "arrived", "merchant_notified" }); // The dispatcher may already have sent it.
         Assert.Equal(75, session.SmartcarLastBatteryPercent);
         Assert.Equal(1, await api.WithDbAsync(d => d.Outbox.CountAsync(m => m.SessionId == Guid.Parse(id) && m.Kind == "kitchen_fire" && m.Channel == "sms")));
     }

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Nerava.Api.Data.Entities;
+
+namespace Nerava.Api.Data;
+
+/// <summary>
+/// Merchants and chargers change rarely but are read on every signal and poll; a short in-process cache keeps them
+/// off the hot path. Settings changes evict their merchant here; other instances see them within <see cref="Ttl"/>.
+/// </summary>
+public sealed class CatalogCache(IMemoryCache cache, IServiceScopeFactory scopes)
+{
+    public static readonly TimeSpan Ttl = TimeSpan.FromSeconds(30);
+
+    public Task<Merchant?> MerchantAsync(string id, CancellationToken ct) =>
+        GetAsync($"merchant:{id}", db => db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct));
+
+    public Task<Charger?> ChargerAsync(string id, CancellationToken ct) =>
+        GetAsync($"charger:{id}", db => db.Chargers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct));
+
+    public void EvictMerchant(string id) => cache.Remove($"merchant:{id}");
+
+    private async Task<T?> GetAsync<T>(string key, Func<NeravaDbContext, Task<T?>> load) where T : class
+    {
+        if (cache.TryGetValue(key, out T? hit))
+        {
+            return hit;
+        }
+
+        // A scope of its own: the caller's context may be mid-unit-of-work.
+        await using var scope = scopes.CreateAsyncScope();
+        var value = await load(scope.ServiceProvider.GetRequiredService<NeravaDbContext>());
+        if (value is not null)
+        {
+            cache.Set(key, value, Ttl);
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Nerava.Api.Features.Tracking;
+
+namespace Nerava.Api.IntegrationTests.Features.Tracking;
+
+/// <summary>Smartcar's application bucket is shared through the database: concurrent takes never overdraw it.</summary>
+public sealed class AppBudgetTests
+{
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task Concurrent_takes_never_exceed_the_bucket_and_the_refused_are_told_when_to_retry(TestDatabase db)
+    {
+        await using var api = await NeravaApiFactory.CreateAsync(db, new Dictionary<string, string?>
+        {
+            ["Tracking:AppBucketCapacity"] = "10",
+            ["Tracking:AppBucketRefillPerMinute"] = "0.01",
+        });
+        using var _ = api.CreateClient();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = api.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<AppBudget>().TryTakeAsync(1, CancellationToken.None);
+        })));
+
+        Assert.Equal(10, results.Count(r => r.Allowed));
+        Assert.All(results.Where(r => !r.Allowed), r => Assert.True(r.WaitFor > TimeSpan.Zero));
+    }
+}
