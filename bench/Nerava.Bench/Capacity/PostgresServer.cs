@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Nerava.Bench.Tracking;
+using Npgsql;
+
+namespace Nerava.Bench.Capacity;
+
+/// <summary>
+/// PostgreSQL for the capacity run: NERAVA_TEST_POSTGRES when set, else a throw-away server from scripts/pg-start.sh that
+/// <see cref="DisposeAsync"/> stops with scripts/pg-stop.sh (also on failure and Ctrl+C).
+/// </summary>
+internal sealed class PostgresServer : IAsyncDisposable
+{
+    private readonly string? _dir;
+    private int _stopped;
+
+    private PostgresServer(string adminConnection, string? dir)
+    {
+        AdminConnection = adminConnection;
+        _dir = dir;
+        if (dir is not null)
+        {
+            Console.CancelKeyPress += (_, _) => Stop();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+        }
+    }
+
+    public string AdminConnection { get; }
+
+    public bool Started => _dir is not null;
+
+    public static async Task<PostgresServer> StartAsync()
+    {
+        var existing = Environment.GetEnvironmentVariable("NERAVA_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(existing))
+        {
+            return new PostgresServer(existing, null);
+        }
+
+        var script = Path.Combine(RepoPaths.Root(), "scripts", "pg-start.sh");
+        var info = new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start scripts/pg-start.sh.");
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var dir = Export(output, "NERAVA_PG_DIR");
+        var cs = Export(output, "NERAVA_TEST_POSTGRES");
+        if (process.ExitCode != 0 || cs is null)
+        {
+            if (dir is not null)
+            {
+                RunStop(dir);
+            }
+
+            throw new InvalidOperationException($"scripts/pg-start.sh failed ({process.ExitCode}): {error.Trim()}");
+        }
+
+        return new PostgresServer(cs, dir);
+    }
+
+    public async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}";
+        await using (var conn = new NpgsqlConnection(AdminConnection))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(AdminConnection) { Database = name, MaxPoolSize = 150 }.ConnectionString;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        Stop();
+        return ValueTask.CompletedTask;
+    }
+
+    private void Stop()
+    {
+        if (_dir is not null && Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            RunStop(_dir);
+        }
+    }
+
+    private static void RunStop(string dir)
+    {
+        var script = Path.Combine(RepoPaths.Root(), "scripts", "pg-stop.sh");
+        using var process = Process.Start(new ProcessStartInfo("bash", [script, dir]) { RedirectStandardOutput = true, RedirectStandardError = true });
+        process?.WaitForExit(60_000);
+    }
+
+    private static string? Export(string output, string name)
+    {
+        var prefix = $"export {name}=";
+        var line = output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        return line?[prefix.Length..].Trim('\'', '"');
+    }
+}

@@ -1,1 +1,0 @@
-Console.WriteLine("Nerava benchmarks: not yet implemented.");
