@@ -42,23 +42,32 @@ internal readonly record struct CadenceUrgency(TimeSpan Wait, int Priority, stri
             return new CadenceUrgency(options.MinInterval, 0, PollReasons.ConfirmingArrival);
         }
 
-        var toGeofence = Seconds(d - policy.RadiusM, options);
+        var speedCap = SpeedCap(memory, options);
+        var toGeofence = Seconds(d - policy.RadiusM, speedCap);
         var toHeadsUp = double.PositiveInfinity;
-        if (HeadsUpPending(session, memory))
+        // A parked car (last fixes on the same spot) has no meaningful ETA: watch only for it reaching the fence, or
+        // the heads-up window would keep it on dense polls until the hourly budget runs dry.
+        if (HeadsUpPending(session, memory) && !Parked(memory))
         {
             // The heads-up fires where ETA = prep time, i.e. at this straight-line distance at the expected speed.
             var speed = EtaEstimator.EffectiveSpeedMps(d, memory.SpeedMps, policy);
             var headsUpDistance = policy.PrepTimeFor(session).TotalSeconds * speed / policy.CircuityFactor;
-            toHeadsUp = Seconds(d - headsUpDistance, options);
+            toHeadsUp = Seconds(d - headsUpDistance, speedCap);
         }
 
         var earliest = Math.Min(toGeofence, toHeadsUp);
         var wait = Clamp(TimeSpan.FromSeconds(earliest * options.SafetyFactor), options);
-        var reason = wait > options.DenseInterval ? PollReasons.Approach
+        var reason = Parked(memory) ? PollReasons.Parked
+            : wait > options.DenseInterval ? PollReasons.Approach
             : toHeadsUp < toGeofence ? PollReasons.HeadsUpWindow
             : PollReasons.NearGeofence;
         return new CadenceUrgency(wait, MinutesPriority(earliest / 60), reason);
     }
+
+    private static bool Parked(TrackingMemory memory) =>
+        memory.RecentFixes.Count >= 2
+        && GeoMath.DistanceMeters(memory.RecentFixes[^1].Point, memory.RecentFixes[^2].Point) < 30
+        && (memory.SpeedMps ?? 0) < 1.5;
 
     private static CadenceUrgency WhileCharging(SessionSnapshot session, TrackingMemory memory, DateTimeOffset now, CadenceOptions options)
     {
@@ -79,7 +88,16 @@ internal readonly record struct CadenceUrgency(TimeSpan Wait, int Priority, stri
         session.Status == SessionStatus.AwaitingArrival && session.Trigger == FireTrigger.OnArrival
         && !session.HeadsUpSent && !memory.HeadsUpSent;
 
-    private static double Seconds(double meters, CadenceOptions options) => Math.Max(0, meters) / options.MaxApproachSpeedMps;
+    private static double Seconds(double meters, double speedMps) => Math.Max(0, meters) / speedMps;
+
+    /// <summary>
+    /// The fastest the car could plausibly close in before the next poll: 1.5 × its observed speed, at least 90 km/h
+    /// (it may reach a highway) and at most the configured maximum (130 km/h). Slow city traffic then costs fewer polls.
+    /// </summary>
+    private static double SpeedCap(TrackingMemory memory, CadenceOptions options) =>
+        memory.SpeedMps is { } observed && observed > 0
+            ? Math.Clamp(observed * 1.5, 25, options.MaxApproachSpeedMps)
+            : options.MaxApproachSpeedMps;
 
     private static TimeSpan Clamp(TimeSpan wait, CadenceOptions options)
     {

@@ -66,6 +66,25 @@ public static class PollCadence
             at = recentCallTimes.Max() + options.MinInterval;
         }
 
+        // Pace, don't exhaust: once three quarters of the hourly budget are spent, spread the calls left over the time until the
+        // oldest call leaves the window. Running the budget dry (e.g. dense polls while the car sits parked a few km
+        // away) would otherwise leave a gap of up to an hour exactly when the car finally drives in. A moving car close
+        // to the fence or the heads-up point is exempt: those are the polls the budget is kept for.
+        var used = CallBudget.CallsInWindow(recentCallTimes, at, options.BudgetWindow);
+        var remaining = options.MaxCallsPerVehiclePerHour - used;
+        if (recentCallTimes.Count > 0 && used * 4 >= options.MaxCallsPerVehiclePerHour * 3 && remaining > 1
+            && plan.Reason is not (PollReasons.ConfirmingArrival or PollReasons.NearGeofence or PollReasons.HeadsUpWindow))
+        {
+            var last = recentCallTimes.Max();
+            var oldestLeaves = recentCallTimes.Where(c => c > at - options.BudgetWindow).DefaultIfEmpty(last).Min() + options.BudgetWindow;
+            var paced = last + ((oldestLeaves - last) / remaining);
+            if (paced > at)
+            {
+                at = paced;
+                plan = plan with { Reason = PollReasons.Budget };
+            }
+        }
+
         var allowed = CallBudget.EarliestAllowed(
             recentCallTimes, at, CallsPerPoll(CadenceMode.Adaptive), options.MaxCallsPerVehiclePerHour, options.BudgetWindow);
         return allowed > at

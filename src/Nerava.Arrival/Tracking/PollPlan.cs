@@ -11,6 +11,7 @@ public static class PollReasons
     public const string FixedInterval = "fixed_interval";
     public const string NoPosition = "no_position";
     public const string Approach = "approach";
+    public const string Parked = "parked";
     public const string NearGeofence = "near_geofence";
     public const string HeadsUpWindow = "heads_up_window";
     public const string ConfirmingArrival = "confirming_arrival";

@@ -52,8 +52,24 @@ public class ApproachSimulationTests(ITestOutputHelper output)
         var run = Run(CadenceMode.Adaptive, _ => 700);
 
         Assert.Null(run.ArrivedAt);
-        Assert.Equal(20, MaxInAnyHour(run.Calls)); // dense polling, capped by the budget
+        // Dense polling, paced once half the budget is spent, never above it.
+        Assert.InRange(MaxInAnyHour(run.Calls), 15, 20);
         Assert.True(run.Calls.Count >= 55, $"{run.Calls.Count} calls in 3 h");
+    }
+
+    [Fact]
+    public void A_car_parked_nearby_before_leaving_still_finds_budget_to_be_caught_arriving()
+    {
+        // Parked 4.5 km out for 30 minutes (the driver ordered before leaving), then a 10 m/s city drive in.
+        var leaves = TimeSpan.FromMinutes(30);
+        double Distance(TimeSpan t) => t < leaves ? 4_500 : Math.Max(0, 4_500 - ((t - leaves).TotalSeconds * 10));
+        var entered = leaves + TimeSpan.FromSeconds((4_500 - ArrivalRules.ArrivalRadiusMeters) / 10);
+
+        var run = Run(CadenceMode.Adaptive, Distance);
+
+        Assert.NotNull(run.ArrivedAt);
+        Assert.InRange((run.ArrivedAt!.Value - (Places.T0 + entered)).TotalMinutes, 0, 5);
+        Assert.InRange(MaxInAnyHour(run.Calls), 1, 20);
     }
 
     private static DateTimeOffset EnteredFenceAt =>
