@@ -88,7 +88,8 @@ public sealed class SignalProcessor(NeravaDbContext db, SessionStore store, Merc
         var afterCharge = row.SmartcarEnabled && (row.ChargeCompleteTrigger || row.TargetSocPercent is not null);
         var snapshot = new SessionSnapshot(SessionStore.StatusOf(row), destination, afterCharge ? FireTrigger.AfterCharge : FireTrigger.OnArrival,
             row.TargetSocPercent, TimeSpan.FromMinutes(merchant.PrepMinutes), row.KitchenFiredAt is not null, row.HeadsUpSentAt is not null,
-            ReadMemory(row)) { ChargerId = row.ChargerId };
+            ReadMemory(row))
+        { ChargerId = row.ChargerId };
         return (snapshot, merchant, charger);
     }
 

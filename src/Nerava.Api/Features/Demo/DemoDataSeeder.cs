@@ -21,8 +21,14 @@ public sealed class DemoDataSeeder(NeravaDbContext db, IPasswordHasher<MerchantS
         {
             db.Chargers.Add(new Charger
             {
-                Id = c.Id, Name = c.Name, Network = c.Network, Lat = c.Lat, Lng = c.Lng,
-                Address = c.Address, Stalls = c.Stalls, MaxKw = c.MaxKw,
+                Id = c.Id,
+                Name = c.Name,
+                Network = c.Network,
+                Lat = c.Lat,
+                Lng = c.Lng,
+                Address = c.Address,
+                Stalls = c.Stalls,
+                MaxKw = c.MaxKw,
             });
         }
 
@@ -31,10 +37,20 @@ public sealed class DemoDataSeeder(NeravaDbContext db, IPasswordHasher<MerchantS
         {
             db.Merchants.Add(new Merchant
             {
-                Id = m.Id, Name = m.Name, Category = m.Category, Lat = m.Lat, Lng = m.Lng, Address = m.Address,
-                PrepMinutes = m.PrepMinutes, FulfillmentModes = string.Join(',', m.FulfillmentModes),
-                OrderingUrl = m.OrderingUrl, OrderingInstructions = m.OrderingInstructions,
-                NotifySms = m.NotifySms, SmsPhone = m.SmsPhone, NotifyEmail = m.NotifyEmail, Email = m.Email,
+                Id = m.Id,
+                Name = m.Name,
+                Category = m.Category,
+                Lat = m.Lat,
+                Lng = m.Lng,
+                Address = m.Address,
+                PrepMinutes = m.PrepMinutes,
+                FulfillmentModes = string.Join(',', m.FulfillmentModes),
+                OrderingUrl = m.OrderingUrl,
+                OrderingInstructions = m.OrderingInstructions,
+                NotifySms = m.NotifySms,
+                SmsPhone = m.SmsPhone,
+                NotifyEmail = m.NotifyEmail,
+                Email = m.Email,
                 Chargers = m.Chargers.Select(mc => new MerchantCharger { MerchantId = m.Id, ChargerId = mc.ChargerId, WalkM = mc.WalkM }).ToList(),
             });
         }
@@ -43,8 +59,12 @@ public sealed class DemoDataSeeder(NeravaDbContext db, IPasswordHasher<MerchantS
         {
             var staff = new MerchantStaff
             {
-                Id = Guid.NewGuid(), MerchantId = catalog.Merchants[0].Id, Email = DemoStaffEmail,
-                Name = "Demo Staff", PasswordHash = "", CreatedAt = clock.GetUtcNow(),
+                Id = Guid.NewGuid(),
+                MerchantId = catalog.Merchants[0].Id,
+                Email = DemoStaffEmail,
+                Name = "Demo Staff",
+                PasswordHash = "",
+                CreatedAt = clock.GetUtcNow(),
             };
             staff.PasswordHash = hasher.HashPassword(staff, DemoStaffPassword);
             db.MerchantStaff.Add(staff);

@@ -48,7 +48,11 @@ public static class TwilioSmsWebhook
             db.ChangeTracker.Clear();
             db.ProcessedWebhooks.Add(new ProcessedWebhook
             {
-                Id = Guid.NewGuid(), Source = "twilio", EventId = eventId, ResponseBody = answer, ReceivedAt = clock.GetUtcNow(),
+                Id = Guid.NewGuid(),
+                Source = "twilio",
+                EventId = eventId,
+                ResponseBody = answer,
+                ReceivedAt = clock.GetUtcNow(),
             });
             try
             {

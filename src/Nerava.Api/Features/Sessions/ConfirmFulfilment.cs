@@ -41,9 +41,14 @@ public sealed class ConfirmFulfilment(NeravaDbContext db, SessionStore store, Se
             {
                 db.BillingEvents.Add(new BillingEvent
                 {
-                    Id = Guid.NewGuid(), SessionId = s.Id, MerchantId = s.MerchantId, TotalCents = billing.TotalCents!.Value,
-                    FeeBps = s.PlatformFeeBps, BillableAmountCents = billing.BillableAmountCents!.Value,
-                    TotalSource = billing.TotalSource!, CreatedAt = now,
+                    Id = Guid.NewGuid(),
+                    SessionId = s.Id,
+                    MerchantId = s.MerchantId,
+                    TotalCents = billing.TotalCents!.Value,
+                    FeeBps = s.PlatformFeeBps,
+                    BillableAmountCents = billing.BillableAmountCents!.Value,
+                    TotalSource = billing.TotalSource!,
+                    CreatedAt = now,
                 });
             }
         }, ct);
@@ -54,7 +59,9 @@ public sealed class ConfirmFulfilment(NeravaDbContext db, SessionStore store, Se
             var who = row.DriverId.ToString();
             analytics.Capture("ev_arrival.merchant_confirmed", who, new Dictionary<string, object?>
             {
-                ["session_id"] = row.Id, ["billable_amount_cents"] = row.BillableAmountCents, ["total_source"] = row.TotalSource,
+                ["session_id"] = row.Id,
+                ["billable_amount_cents"] = row.BillableAmountCents,
+                ["total_source"] = row.TotalSource,
             });
             analytics.Capture("ev_arrival.completed", who, new Dictionary<string, object?> { ["session_id"] = row.Id, ["status"] = row.Status });
             await broadcaster.PublishAsync(row, ct);

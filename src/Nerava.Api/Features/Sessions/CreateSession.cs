@@ -73,14 +73,25 @@ public static class CreateSession
         var now = clock.GetUtcNow();
         var row = new ArrivalSessionRow
         {
-            Id = Guid.NewGuid(), DriverId = driverId, MerchantId = merchant.Id, ChargerId = charger?.Id,
-            ArrivalType = request.ArrivalType!, FulfillmentType = request.FulfillmentType ?? "walk_in",
+            Id = Guid.NewGuid(),
+            DriverId = driverId,
+            MerchantId = merchant.Id,
+            ChargerId = charger?.Id,
+            ArrivalType = request.ArrivalType!,
+            FulfillmentType = request.FulfillmentType ?? "walk_in",
             Status = SessionStatusNames.ToWire(SessionStatus.PendingOrder),
-            MerchantReplyCode = await NewReplyCodeAsync(db, merchant.Id, ct), IdempotencyKey = key,
-            VehicleColor = driver.VehicleColor, VehicleModel = driver.VehicleModel, CreatedAt = now,
+            MerchantReplyCode = await NewReplyCodeAsync(db, merchant.Id, ct),
+            IdempotencyKey = key,
+            VehicleColor = driver.VehicleColor,
+            VehicleModel = driver.VehicleModel,
+            CreatedAt = now,
             ExpiresAt = lifetime.ExpiresAt(now, request.Lat!.Value, request.Lng!.Value, charger, merchant),
-            CreatedLat = request.Lat, CreatedLng = request.Lng, PlatformFeeBps = merchant.PlatformFeeBps,
-            SmartcarEnabled = vehicleId is not null, SmartcarVehicleId = vehicleId, TargetSocPercent = request.TargetSocPercent,
+            CreatedLat = request.Lat,
+            CreatedLng = request.Lng,
+            PlatformFeeBps = merchant.PlatformFeeBps,
+            SmartcarEnabled = vehicleId is not null,
+            SmartcarVehicleId = vehicleId,
+            TargetSocPercent = request.TargetSocPercent,
             ChargeCompleteTrigger = request.ChargeCompleteTrigger ?? false,
         };
         db.Sessions.Add(row);
@@ -114,7 +125,10 @@ public static class CreateSession
 
         analytics.Capture("ev_arrival.created", driverId.ToString(), new Dictionary<string, object?>
         {
-            ["session_id"] = row.Id, ["merchant_id"] = row.MerchantId, ["arrival_type"] = row.ArrivalType, ["smartcar"] = row.SmartcarEnabled,
+            ["session_id"] = row.Id,
+            ["merchant_id"] = row.MerchantId,
+            ["arrival_type"] = row.ArrivalType,
+            ["smartcar"] = row.SmartcarEnabled,
         });
         return TypedResults.Created($"/v1/arrival/{row.Id}", response);
     }

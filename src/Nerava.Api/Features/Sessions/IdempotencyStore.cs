@@ -51,8 +51,13 @@ public sealed class IdempotencyStore(NeravaDbContext db)
 
         db.IdempotencyRecords.Add(new IdempotencyRecord
         {
-            Id = Guid.NewGuid(), Scope = Scope(driverId), Key = key, RequestHash = Hash(request), StatusCode = 201,
-            ResponseJson = JsonSerializer.Serialize(response, Json), CreatedAt = now,
+            Id = Guid.NewGuid(),
+            Scope = Scope(driverId),
+            Key = key,
+            RequestHash = Hash(request),
+            StatusCode = 201,
+            ResponseJson = JsonSerializer.Serialize(response, Json),
+            CreatedAt = now,
         });
     }
 

@@ -48,8 +48,12 @@ public static class QueueOrder
 
         var queued = new QueuedOrder
         {
-            Id = Guid.NewGuid(), SessionId = id, Status = "queued", OrderNumber = request.OrderNumber,
-            PayloadJson = request.Payload?.GetRawText(), OrderingUrl = orderingUrl,
+            Id = Guid.NewGuid(),
+            SessionId = id,
+            Status = "queued",
+            OrderNumber = request.OrderNumber,
+            PayloadJson = request.Payload?.GetRawText(),
+            OrderingUrl = orderingUrl,
             ReleaseUrl = $"{orderingUrl}{(orderingUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}nerava_session={id}",
             CreatedAt = clock.GetUtcNow(),
         };

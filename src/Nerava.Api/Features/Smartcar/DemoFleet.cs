@@ -15,6 +15,13 @@ public static class DemoFleet
     private static void Add(SimulatorOptions sim, string clientId, string id, string make, string model, int year, double lat, double lng, double soc) =>
         sim.Vehicles.Add(new SimulatedVehicleOptions
         {
-            Id = id, Make = make, Model = model, Year = year, Latitude = lat, Longitude = lng, SocPercent = soc, ClientId = clientId,
+            Id = id,
+            Make = make,
+            Model = model,
+            Year = year,
+            Latitude = lat,
+            Longitude = lng,
+            SocPercent = soc,
+            ClientId = clientId,
         });
 }

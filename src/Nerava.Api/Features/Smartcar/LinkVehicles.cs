@@ -33,8 +33,13 @@ public sealed class LinkVehicles(NeravaDbContext db, SmartcarVehicleClient vehic
             {
                 row = new SmartcarConnection
                 {
-                    Id = Guid.NewGuid(), DriverId = driverId, VehicleId = vehicleId, Status = "active", CreatedAt = now,
-                    AccessTokenProtected = "", RefreshTokenProtected = "",
+                    Id = Guid.NewGuid(),
+                    DriverId = driverId,
+                    VehicleId = vehicleId,
+                    Status = "active",
+                    CreatedAt = now,
+                    AccessTokenProtected = "",
+                    RefreshTokenProtected = "",
                 };
                 db.SmartcarConnections.Add(row);
             }

@@ -50,7 +50,9 @@ public static class SmartcarSetup
             config.GetSection(SimulatorOptions.SectionName).Bind(sim);
             var app = new SimulatedApplicationOptions
             {
-                ClientId = SimulatedClientId, ClientSecret = SimulatedClientSecret, ManagementToken = SimulatedWebhookSecret,
+                ClientId = SimulatedClientId,
+                ClientSecret = SimulatedClientSecret,
+                ManagementToken = SimulatedWebhookSecret,
                 Name = "Nerava (embedded)",
             };
             app.RedirectUris.Add(redirect);
