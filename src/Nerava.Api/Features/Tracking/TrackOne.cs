@@ -70,6 +70,14 @@ public sealed class TrackOne(NeravaDbContext db, IVehiclePoller poller, SignalPr
 
             var result = await signals.ProcessAsync(session, VehicleSignals.FromSnapshot(snapshot, SignalSource.Smartcar, clock.GetUtcNow()), null, ct);
             outcome = result.Outcome;
+            if (result.Raced)
+            {
+                // The session changed under us (e.g. the order was bound): the answer was not applied, so ask again
+                // at once with the fresh row rather than planning from a state that no longer exists.
+                await ReleaseAsync(sessionId, owner, new PollPlan(clock.GetUtcNow(), tracked.Priority, PollReasons.NoPosition), true, ct,
+                    calls, polled: true);
+                return TrackOutcome.Polled;
+            }
         }
         catch (SmartcarException ex) when (ex.ErrorType is SmartcarErrorType.RateLimit or SmartcarErrorType.VehicleState
                                                or SmartcarErrorType.Upstream or SmartcarErrorType.Server)
