@@ -16,13 +16,20 @@ dotnet format Nerava.slnx --verify-no-changes --no-restore
 
 echo "== .NET tests (PostgreSQL: $NERAVA_TEST_POSTGRES)"
 dotnet test Nerava.slnx -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee /tmp/nerava-dotnet-test.log
-summary="$(grep -E '^(Passed!|Failed!)' /tmp/nerava-dotnet-test.log || true)"
 
+web_passed=0
+web_failed=0
 if [[ -f apps/web/package.json ]]; then
   echo "== web tests"
-  scripts/web-test.sh
+  scripts/web-test.sh 2>&1 | tee /tmp/nerava-web-test.log
+  clean="$(sed 's/\x1b\[[0-9;]*m//g' /tmp/nerava-web-test.log)"
+  # Vitest: "Tests  77 passed (77)"; Playwright: "  3 passed (3.2m)" / "  1 failed".
+  web_passed=$(grep -oE '^ *Tests +[0-9]+ passed' <<<"$clean" | grep -oE '[0-9]+' | tail -1 || true)
+  e2e_passed=$(grep -oE '^ +[0-9]+ passed \(' <<<"$clean" | grep -oE '[0-9]+' | tail -1 || true)
+  web_passed=$(( ${web_passed:-0} + ${e2e_passed:-0} ))
 fi
 
-passed=$(grep -oE 'Passed: +[0-9]+' <<<"$summary" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -oE 'Failed: +[0-9]+' <<<"$summary" | awk '{s+=$2} END {print s+0}')
-echo "$passed passed, $failed failed"
+# VSTest's console logger ends each assembly with "Total tests: N / Passed: N / Failed: N".
+passed=$(grep -E '^ +Passed: +[0-9]+$' /tmp/nerava-dotnet-test.log | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^ +Failed: +[0-9]+$' /tmp/nerava-dotnet-test.log | awk '{s+=$2} END {print s+0}')
+echo "$((passed + web_passed)) passed, $((failed + web_failed)) failed"
