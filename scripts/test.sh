@@ -30,6 +30,6 @@ if [[ -f apps/web/package.json ]]; then
 fi
 
 # VSTest's console logger ends each assembly with "Total tests: N / Passed: N / Failed: N".
-passed=$(grep -E '^ +Passed: +[0-9]+$' /tmp/nerava-dotnet-test.log | awk '{s+=$2} END {print s+0}')
-failed=$(grep -E '^ +Failed: +[0-9]+$' /tmp/nerava-dotnet-test.log | awk '{s+=$2} END {print s+0}')
+passed=$(awk '/^ +Passed: +[0-9]+$/ {s+=$2} END {print s+0}' /tmp/nerava-dotnet-test.log)
+failed=$(awk '/^ +Failed: +[0-9]+$/ {s+=$2} END {print s+0}' /tmp/nerava-dotnet-test.log)
 echo "$((passed + web_passed)) passed, $((failed + web_failed)) failed"
