@@ -3,7 +3,18 @@ namespace Nerava.Arrival.Tracking;
 /// <summary>When to poll a vehicle next. <see cref="Priority"/>: lower is more urgent (about minutes to the next event),
 /// so a scarce application-wide bucket serves the sessions nearest their trigger first. <see cref="Reason"/> is a
 /// <see cref="PollReasons"/> value.</summary>
-public sealed record PollPlan(DateTimeOffset NextPollAt, int Priority, string Reason);
+public sealed record PollPlan(DateTimeOffset NextPollAt, int Priority, string Reason)
+{
+    /// <summary>
+    /// The plan for a car whose own clock runs <paramref name="timeScale"/> times faster than ours (the embedded
+    /// simulator's demo drive): the wait was planned in the car's time, so it shrinks by that factor.
+    /// </summary>
+    public PollPlan OnClockFasterBy(double timeScale, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(timeScale, 1);
+        return timeScale == 1 || NextPollAt <= now ? this : this with { NextPollAt = now + ((NextPollAt - now) / timeScale) };
+    }
+}
 
 /// <summary>Wire values of <see cref="PollPlan.Reason"/> (logged and shown by the benchmark).</summary>
 public static class PollReasons

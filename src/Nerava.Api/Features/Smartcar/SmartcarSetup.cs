@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Nerava.Api.Data;
+using Nerava.Api.Features.Tracking;
 using Nerava.Smartcar;
 using Nerava.Smartcar.Simulator;
 
@@ -67,6 +68,7 @@ public static class SmartcarSetup
             o.ApplicationManagementToken = SimulatedWebhookSecret;
         });
         services.PostConfigure<SmartcarHostOptions>(o => o.WebhookSecret = SimulatedWebhookSecret);
+        services.AddSingleton<IVehicleClockScale, SimulatedVehicleClock>();
     }
 
     private static string FirstListenUrl(IConfiguration config)

@@ -20,7 +20,7 @@ public enum TrackOutcome { Polled, Deferred, Finished }
 /// arrival policy as a Signal, then plan and write the next poll and release the lease.
 /// </summary>
 public sealed class TrackOne(NeravaDbContext db, IVehiclePoller poller, SignalProcessor signals, AppBudget budget,
-    IOptions<TrackingOptions> options, TimeProvider clock, ILogger<TrackOne> logger)
+    IOptions<TrackingOptions> options, IVehicleClockScale vehicleClock, TimeProvider clock, ILogger<TrackOne> logger)
 {
     private readonly TrackingOptions _options = options.Value;
 
@@ -93,7 +93,8 @@ public sealed class TrackOne(NeravaDbContext db, IVehiclePoller poller, SignalPr
         }
 
         var (snapshotNow, _, _) = await signals.SnapshotAsync(session, session.ChargerId, ct);
-        var plan = PollCadence.Plan(mode, snapshotNow, outcome, calls, clock.GetUtcNow(), cadence, retryAfter);
+        var planned = clock.GetUtcNow();
+        var plan = PollCadence.Plan(mode, snapshotNow, outcome, calls, planned, cadence, retryAfter).OnClockFasterBy(vehicleClock.Factor, planned);
         var stillTracked = SessionStatusNames.IsActive(snapshotNow.Status) && session.KitchenFiredAt is null;
         await ReleaseAsync(sessionId, owner, plan, stillTracked, ct, calls, polled: true);
         return stillTracked ? TrackOutcome.Polled : TrackOutcome.Finished;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Nerava.Api.Features.Tracking;
 
 public static class TrackingSetup
@@ -5,6 +7,7 @@ public static class TrackingSetup
     public static IServiceCollection AddNeravaTracking(this IServiceCollection services, bool runWorker)
     {
         services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IVehicleClockScale, RealVehicleClock>();
         services.AddScoped<DuePollClaimer>();
         services.AddScoped<AppBudget>();
         services.AddScoped<TrackOne>();
