@@ -20,7 +20,7 @@ namespace Nerava.Bench.Capacity;
 internal sealed record CapacitySettings(int Sessions, int Workers, TimeSpan Duration);
 
 /// <summary>
-/// Part 3: the API's real tracking engine (TrackingWorker → DuePollClaimer → TrackOne → AppBudget → SignalProcessor) on
+/// Part 3: the API's real tracking engine (TrackingWorker → DuePollClaimer → TrackBatch → AppBudget → SignalProcessor) on
 /// PostgreSQL with many tracked sessions and an instant fake Smartcar: how many poll evaluations per second it sustains.
 /// </summary>
 internal static class CapacityBench
@@ -59,7 +59,7 @@ internal static class CapacityBench
         builder.Logging.AddSimpleConsole(c => c.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
-        // The migrator's first probe of __EFMigrationsHistory fails on a fresh database by design; TrackOne failures still
+        // The migrator's first probe of __EFMigrationsHistory fails on a fresh database by design; TrackBatch failures still
         // surface as TrackingWorker warnings.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical);
         builder.AddNeravaServices();
@@ -84,6 +84,7 @@ internal static class CapacityBench
         await ExecAsync(cs, "UPDATE tracked_sessions SET next_poll_at = now() - interval '1 minute' WHERE session_id IN (SELECT session_id FROM tracked_sessions LIMIT 400)");
         await Task.WhenAll(workers.Select(w => w.RunOnceAsync(CancellationToken.None)));
         await ExecAsync(cs, "UPDATE tracked_sessions SET next_poll_at = now() - random() * interval '5 minutes', lease_owner = NULL, lease_until = NULL, poll_count = 0");
+        await ExecAsync(cs, "UPDATE tracked_sessions SET claim_by = next_poll_at");
         await ExecAsync(cs, "VACUUM ANALYZE tracked_sessions");
         await ExecAsync(cs, "VACUUM ANALYZE arrival_sessions");
         var tracked = await ScalarAsync(cs, "SELECT count(*) FROM tracked_sessions WHERE active");
@@ -126,7 +127,7 @@ internal static class CapacityBench
         o.WriteLine(Invariant($"  poll evaluations/s: {rate:F0}  ({claimed - poller.Total:N0} claimed rows deferred without a poll, e.g. AppBudget contention)"));
         o.WriteLine(Invariant($"  CPU during the run: machine {100 * machineBusy:F0} % busy of {Environment.ProcessorCount} cores (load avg now {CpuSample.LoadAverage()}); this process {benchCpu.TotalSeconds:F1} s CPU = {benchCpu.TotalMilliseconds / Math.Max(1, poller.Total):F2} ms per poll (EF Core + Npgsql + policy)"));
         o.WriteLine(Invariant($"  concurrent polls of one session: {poller.Overlaps}; sessions polled more than once in the window: {poller.PolledMoreThanOnce}"));
-        o.WriteLine(Invariant($"  SQL: {timer.TotalCommands:N0} commands ({(double)timer.TotalCommands / Math.Max(1, poller.Total):F1} per poll), {timer.TotalTime.TotalSeconds:F1} s summed client-side time; top statements by time:"));
+        o.WriteLine(Invariant($"  SQL: {timer.TotalCommands:N0} commands ({(double)timer.TotalCommands / Math.Max(1, poller.Total):F3} per poll), {timer.TotalTime.TotalSeconds:F1} s summed client-side time; top statements by time:"));
         foreach (var (sql, count, total) in timer.Top(14))
         {
             o.WriteLine(Invariant($"    {total.TotalSeconds,7:F1} s {count,8:N0} x {total.TotalMilliseconds / Math.Max(1, count),6:F2} ms  {sql}"));
@@ -143,7 +144,7 @@ internal static class CapacityBench
             ["duration_s"] = Math.Round(elapsed.TotalSeconds, 1),
             ["evaluations"] = evaluations,
             ["concurrent_double_polls"] = poller.Overlaps,
-            ["sql_commands_per_poll"] = Math.Round((double)timer.TotalCommands / Math.Max(1, poller.Total), 1),
+            ["sql_commands_per_poll"] = Math.Round((double)timer.TotalCommands / Math.Max(1, poller.Total), 3),
             ["client_cpu_ms_per_poll"] = Math.Round(benchCpu.TotalMilliseconds / Math.Max(1, poller.Total), 2),
             ["machine_cpu_busy_pct"] = Math.Round(100 * machineBusy, 0),
         };

@@ -105,7 +105,7 @@ internal sealed class Summary
         var deferred = Sessions.Sum(s => s.BudgetDeferrals);
         if (deferred > 0)
         {
-            o.WriteLine(Invariant($"    polls pushed by the per-vehicle budget in TrackOne: {deferred}"));
+            o.WriteLine(Invariant($"    polls pushed by the per-vehicle budget in TrackBatch: {deferred}"));
         }
     }
 

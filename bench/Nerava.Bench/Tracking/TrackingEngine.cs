@@ -26,17 +26,17 @@ internal sealed record SmartcarModel
 
 /// <summary>
 /// Discrete-event replica of the API's tracking engine on a virtual clock: TrackingWorker rounds (1 s), DuePollClaimer's order
-/// (priority, then next poll), TrackOne's checks (per-vehicle budget, application bucket → re-plan at now + WaitFor keeping the
+/// (claim_by: planning time + priority minutes, kept while deferred), TrackBatch's checks (per-vehicle budget, application bucket → re-plan at now + WaitFor keeping the
 /// priority), the poll (latency 3–45 s, data = the car at the request time minus a small data age), SignalProcessor's
 /// application of ArrivalPolicy decisions, and PollCadence.Plan for the next poll.
 /// </summary>
 internal sealed class TrackingEngine(CadenceOptions cadence, SmartcarModel smartcar, TokenBucket? bucket, TextWriter? trace = null, int? traceTrip = null)
 {
     /// <summary>
-    /// What-if (not what the API does): claim due rows by deadline = plan time + Priority minutes instead of by the static
-    /// Priority, so a row that keeps waiting for tokens grows more urgent (earliest deadline first).
+    /// What-if (the API's order before claim_by): claim due rows by the static Priority, then next poll, so a row waiting
+    /// for tokens never grows more urgent than newcomers.
     /// </summary>
-    public bool DeadlineOrdering { get; init; }
+    public bool StaticPriorityOrdering { get; init; }
 
     private static readonly IReadOnlyDictionary<VehicleDataKinds, SmartcarException> NoFailures = new Dictionary<VehicleDataKinds, SmartcarException>();
     private static readonly TimeSpan Round = TimeSpan.FromSeconds(1);
@@ -90,7 +90,7 @@ internal sealed class TrackingEngine(CadenceOptions cadence, SmartcarModel smart
             return;
         }
 
-        // TrackOne: drop calls older than the window, check the per-vehicle budget, then the application bucket.
+        // TrackBatch: drop calls older than the window, check the per-vehicle budget, then the application bucket.
         s.RecordedCalls.RemoveAll(c => c < now - cadence.BudgetWindow);
         var perPoll = PollCadence.CallsPerPoll(s.Mode);
         if (s.Mode == CadenceMode.Adaptive)
@@ -156,7 +156,7 @@ internal sealed class TrackingEngine(CadenceOptions cadence, SmartcarModel smart
         var signal = SignalFor(s, now);
         var outcome = Apply(s, signal, now);
 
-        // TrackOne reloads the row, plans from the fresh snapshot and the policy's outcome, and stops once fired / inactive.
+        // TrackBatch plans from the fresh snapshot and the policy's outcome, and stops once fired / inactive.
         var plan = PollCadence.Plan(s.Mode, Snapshot(s), outcome, s.RecordedCalls, now, cadence);
         if (!SessionStatusNames.IsActive(s.Status) || s.KitchenFired)
         {
@@ -174,7 +174,7 @@ internal sealed class TrackingEngine(CadenceOptions cadence, SmartcarModel smart
         }
 
         s.Priority = plan.Priority;
-        s.Deadline = now + TimeSpan.FromMinutes(plan.Priority);
+        s.Deadline = plan.ClaimBy(now);
         s.Reason = plan.Reason;
         ScheduleDue(index, plan.NextPollAt, plan.Priority);
     }
@@ -270,7 +270,7 @@ internal sealed class TrackingEngine(CadenceOptions cadence, SmartcarModel smart
     }
 
     private void ScheduleDue(int index, DateTimeOffset at, int priority) =>
-        Schedule(new Event(EventKind.Due, index, at), Quantize(at), 1, DeadlineOrdering ? _sessions[index].Deadline.UtcTicks : priority);
+        Schedule(new Event(EventKind.Due, index, at), Quantize(at), 1, StaticPriorityOrdering ? priority : _sessions[index].Deadline.UtcTicks);
 
     private void Schedule(Event ev, DateTimeOffset round, int kind, long priority) =>
         _queue.Enqueue(ev, (round.UtcTicks, kind, priority, ev.At.UtcTicks, _seq++));

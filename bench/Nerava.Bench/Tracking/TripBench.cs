@@ -89,10 +89,10 @@ internal static class TripBench
         s.PrintBreakdown(o);
         PrintWaitsByBand(scarce, o);
 
-        // What-if for the API owner: the same bucket with rows claimed by deadline (plan time + priority minutes), so waiting ages.
+        // What-if: the same bucket with rows claimed by static priority (the order before claim_by), so waiting never ages.
         var edf = Sessions(trips, CadenceMode.Adaptive, settings);
-        new TrackingEngine(CadenceOptions.Default, settings.Smartcar, bucket) { DeadlineOrdering = true }.Run(edf);
-        var e = new Summary("what-if: scarce bucket, claim by deadline", edf);
+        new TrackingEngine(CadenceOptions.Default, settings.Smartcar, bucket) { StaticPriorityOrdering = true }.Run(edf);
+        var e = new Summary("what-if: scarce bucket, claim by static priority", edf);
         o.WriteLine(Invariant($"  [{e.Name}] detection p50 {Stat.Show(e.DetectionP50)} s, p95 {Stat.Show(e.DetectionP95)} s, max {Stat.Show(e.DetectionMax)} s; charge-target p50 {Stat.Show(Stat.Percentile(e.ChargeTarget, 50))} s, p95 {Stat.Show(Stat.Percentile(e.ChargeTarget, 95))} s; missed {e.MissedArrivals}, false {e.FalseArrivals}; calls {edf.Sum(x => x.Calls)}"));
         o.WriteLine(Invariant($"  ({sw.Elapsed.TotalSeconds:F1} s)"));
         o.WriteLine();
@@ -105,8 +105,8 @@ internal static class TripBench
         json["token_waits"] = scarce.Sum(x => x.BucketDeferrals);
         json["calls_by_band"] = ByBand(scarce);
         json["unconstrained_detection_delay_p95_s"] = Stat.Json(u.DetectionP95);
-        json["whatif_deadline_order_detection_delay_p95_s"] = Stat.Json(e.DetectionP95);
-        json["whatif_deadline_order_missed_arrivals"] = e.MissedArrivals;
+        json["whatif_static_priority_order_detection_delay_p95_s"] = Stat.Json(e.DetectionP95);
+        json["whatif_static_priority_order_missed_arrivals"] = e.MissedArrivals;
         return json;
     }
 

@@ -6,6 +6,13 @@ namespace Nerava.Arrival.Tracking;
 public sealed record PollPlan(DateTimeOffset NextPollAt, int Priority, string Reason)
 {
     /// <summary>
+    /// The claim order among due rows (earliest first): when the next event can happen, i.e. the planning time plus the
+    /// priority in minutes. A row deferred for the budget keeps it, so while it waits it overtakes fresher rows whose
+    /// event lies later; no session starves behind a stream of urgent newcomers.
+    /// </summary>
+    public DateTimeOffset ClaimBy(DateTimeOffset plannedAt) => plannedAt + TimeSpan.FromMinutes(Priority);
+
+    /// <summary>
     /// The plan for a car whose own clock runs <paramref name="timeScale"/> times faster than ours (the embedded
     /// simulator's demo drive): the wait was planned in the car's time, so it shrinks by that factor.
     /// </summary>

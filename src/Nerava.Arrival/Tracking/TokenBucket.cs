@@ -49,6 +49,25 @@ public sealed class TokenBucket
         return (false, refilled, wait);
     }
 
+    /// <summary>
+    /// Refills, then takes as many whole units of <paramref name="unitCost"/> tokens as there are, up to
+    /// <paramref name="wanted"/> units: a worker asks once for its whole batch. <c>WaitFor</c> is how long until one more
+    /// unit exists when some were refused, zero otherwise.
+    /// </summary>
+    public (int Granted, TokenBucketState Next, TimeSpan WaitFor) TakeUpTo(TokenBucketState s, DateTimeOffset now, int wanted, int unitCost = 1)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentOutOfRangeException.ThrowIfNegative(wanted);
+        ArgumentOutOfRangeException.ThrowIfLessThan(unitCost, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(unitCost, Capacity);
+
+        var refilled = Refill(s, now);
+        var granted = (int)Math.Min(wanted, Math.Floor(refilled.Tokens / unitCost));
+        var next = refilled with { Tokens = refilled.Tokens - (granted * unitCost) };
+        var wait = granted == wanted ? TimeSpan.Zero : TimeSpan.FromMinutes((unitCost - next.Tokens) / RefillPerMinute);
+        return (granted, next, wait);
+    }
+
     private TokenBucketState Refill(TokenBucketState s, DateTimeOffset now)
     {
         var tokens = Math.Clamp(s.Tokens, 0, Capacity);

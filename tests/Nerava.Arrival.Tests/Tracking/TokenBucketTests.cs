@@ -64,4 +64,20 @@ public class TokenBucketTests
         Assert.Throws<ArgumentOutOfRangeException>(() => _bucket.TryTake(_bucket.Full(Places.T0), Places.T0, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => new TokenBucket(10, 0));
     }
+
+    [Fact]
+    public void A_batch_gets_the_whole_units_there_are_and_the_wait_for_the_next()
+    {
+        var bucket = new TokenBucket(10, 2);
+
+        var (granted, next, wait) = bucket.TakeUpTo(new TokenBucketState(7.5, Places.T0), Places.T0, 5, unitCost: 2);
+
+        Assert.Equal(3, granted);
+        Assert.Equal(1.5, next.Tokens, 6);
+        Assert.Equal(TimeSpan.FromSeconds(15), wait); // 0.5 tokens at 2 per minute
+
+        var all = bucket.TakeUpTo(new TokenBucketState(2, Places.T0), Places.T0.AddMinutes(1), 4);
+        Assert.Equal((4, 0.0, TimeSpan.Zero), (all.Granted, all.Next.Tokens, all.WaitFor));
+        Assert.Equal(0, bucket.TakeUpTo(next, Places.T0, 0).Granted);
+    }
 }

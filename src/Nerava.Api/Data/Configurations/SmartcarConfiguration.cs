@@ -35,7 +35,8 @@ internal sealed class TrackedSessionConfiguration : IEntityTypeConfiguration<Tra
     public void Configure(EntityTypeBuilder<TrackedSession> b)
     {
         b.HasKey(t => t.SessionId);
-        b.HasIndex(t => new { t.Active, t.NextPollAt });
+        // The claim walks this index in order and stops after a batch: no sort of every due row.
+        b.HasIndex(t => t.ClaimBy).HasFilter("active");
         b.Property(t => t.RecentCallsJson).HasMaxLength(4000);
     }
 }

@@ -77,6 +77,24 @@ public sealed class SignalProcessor(NeravaDbContext db, SessionStore store, Merc
         return new SignalResult(false, null, outcome.DistanceM, arrived, channels) { Outcome = outcome };
     }
 
+    /// <summary>
+    /// The tracking engine's fast path. When the policy decides nothing for a polled signal (the common case: the car
+    /// moved, nothing happened), records the readings on the row, unsaved, and returns the outcome; the caller writes
+    /// many such rows at once and publishes them. Null: something happens, so the signal must go through ProcessAsync.
+    /// </summary>
+    public async Task<PolicyOutcome?> TryRecordQuietlyAsync(ArrivalSessionRow row, Signal signal, CancellationToken ct)
+    {
+        var (snapshot, _, _) = await SnapshotAsync(row, row.ChargerId, ct);
+        var outcome = ArrivalPolicy.Evaluate(snapshot, signal, ArrivalPolicyOptions.Default);
+        if (outcome.Decisions.Count > 0)
+        {
+            return null;
+        }
+
+        RecordReadings(row, signal, outcome);
+        return outcome;
+    }
+
     /// <summary>What the policy (and the poll cadence) sees of a session: status, destination, trigger, memory.</summary>
     public async Task<(SessionSnapshot Snapshot, Merchant Merchant, Charger? Charger)> SnapshotAsync(ArrivalSessionRow row, string? chargerId,
         CancellationToken ct)

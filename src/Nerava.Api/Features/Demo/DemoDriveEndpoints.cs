@@ -60,7 +60,7 @@ public static class DemoDriveEndpoints
         var route = simulator.StartTrip(vehicleId!, new SimPoint(charger.Lat, charger.Lng), 90);
         await db.TrackedSessions.Where(t => t.Active && db.Sessions.Any(s => s.Id == t.SessionId && s.DriverId == driverId))
             // Due now, and any in-flight lease dropped so a poll already running cannot push the plan back out.
-            .ExecuteUpdateAsync(u => u.SetProperty(t => t.NextPollAt, DateTimeOffset.UtcNow)
+            .ExecuteUpdateAsync(u => u.SetProperty(t => t.NextPollAt, DateTimeOffset.UtcNow).SetProperty(t => t.ClaimBy, DateTimeOffset.UtcNow)
                 .SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, (DateTimeOffset?)null), ct);
         return TypedResults.Ok(new DemoDriveResponse(vehicleId!, charger.Id, Math.Round(route?.LengthKm ?? 0, 1), scale,
             simulator.Snapshot(vehicleId!)?.TripEta));

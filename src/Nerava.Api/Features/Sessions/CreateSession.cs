@@ -97,7 +97,7 @@ public static class CreateSession
         db.Sessions.Add(row);
         if (row.SmartcarEnabled)
         {
-            db.TrackedSessions.Add(new TrackedSession { SessionId = row.Id, NextPollAt = now, UpdatedAt = now });
+            db.TrackedSessions.Add(new TrackedSession { SessionId = row.Id, NextPollAt = now, ClaimBy = now, UpdatedAt = now });
         }
 
         var response = SessionView.From(row, merchant.Name, charger?.Name, merchant.OrderingUrl, merchant.OrderingInstructions);

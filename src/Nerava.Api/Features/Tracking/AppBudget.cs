@@ -7,21 +7,40 @@ namespace Nerava.Api.Features.Tracking;
 
 /// <summary>
 /// Smartcar's application-wide request bucket, kept in the database so every worker draws from the same one.
-/// Read, compute with the domain's TokenBucket, write back only if nobody else wrote since (optimistic, retried).
+/// Read, compute with the domain's TokenBucket, write back: on PostgreSQL under the row lock (concurrent workers queue,
+/// none is refused for contention); on SQLite (one writer) only if nobody else wrote since, retried.
+/// A worker takes once per claimed batch, so the row is touched a few times a second, not once per poll.
 /// </summary>
 public sealed class AppBudget(NeravaDbContext db, IOptions<TrackingOptions> options, TimeProvider clock)
 {
     public const string BucketName = "smartcar-app";
+    private const int Attempts = 8;
 
+    /// <summary>One poll costing <paramref name="calls"/> requests: allowed, or how long until it would be.</summary>
     public async Task<(bool Allowed, TimeSpan WaitFor)> TryTakeAsync(int calls, CancellationToken ct)
     {
+        var (granted, wait) = await TakeUpToAsync(1, calls, ct);
+        return (granted == 1, wait);
+    }
+
+    /// <summary>
+    /// Up to <paramref name="polls"/> polls of <paramref name="callsPerPoll"/> requests each: how many may go now, and
+    /// how long until the next one could when some were refused.
+    /// </summary>
+    public async Task<(int Granted, TimeSpan WaitFor)> TakeUpToAsync(int polls, int callsPerPoll, CancellationToken ct)
+    {
+        if (polls == 0)
+        {
+            return (0, TimeSpan.Zero);
+        }
+
         var bucket = new TokenBucket(options.Value.AppBucketCapacity, options.Value.AppBucketRefillPerMinute);
-        if (db.IsPostgres && await TryTakeAtomicallyAsync(bucket, calls, ct) is { } taken)
+        if (db.IsPostgres && await TakeUnderLockAsync(bucket, polls, callsPerPoll, ct) is { } taken)
         {
             return taken;
         }
 
-        for (var attempt = 0; attempt < 8; attempt++)
+        for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var now = clock.GetUtcNow();
             var row = await db.RateBuckets.AsNoTracking().SingleOrDefaultAsync(b => b.Name == BucketName, ct);
@@ -31,48 +50,42 @@ public sealed class AppBudget(NeravaDbContext db, IOptions<TrackingOptions> opti
                 continue;
             }
 
-            var (allowed, next, wait) = bucket.TryTake(new TokenBucketState(row.Tokens, row.UpdatedAt), now, calls);
+            var (granted, next, wait) = bucket.TakeUpTo(new TokenBucketState(row.Tokens, row.UpdatedAt), now, polls, callsPerPoll);
+            if (granted == 0)
+            {
+                return (0, wait); // Nothing taken, nothing to write.
+            }
+
             var written = await db.RateBuckets.Where(b => b.Name == BucketName && b.UpdatedAt == row.UpdatedAt && b.Tokens == row.Tokens)
                 .ExecuteUpdateAsync(u => u.SetProperty(b => b.Tokens, next.Tokens).SetProperty(b => b.UpdatedAt, next.UpdatedAt), ct);
             if (written == 1)
             {
-                return (allowed, wait);
+                return (granted, wait);
             }
         }
 
-        return (false, TimeSpan.FromSeconds(1)); // Heavy contention: back off rather than spin.
+        return (0, TimeSpan.FromSeconds(1)); // Heavy contention: back off rather than spin.
     }
 
-    /// <summary>
-    /// PostgreSQL: refill and take in one UPDATE (the row lock orders concurrent workers; no retry storm on a hot row).
-    /// Null when the bucket row does not exist yet.
-    /// </summary>
-    private async Task<(bool Allowed, TimeSpan WaitFor)?> TryTakeAtomicallyAsync(TokenBucket bucket, int calls, CancellationToken ct)
+    /// <summary>Null when the bucket row does not exist yet.</summary>
+    private async Task<(int Granted, TimeSpan WaitFor)?> TakeUnderLockAsync(TokenBucket bucket, int polls, int callsPerPoll, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        double capacity = bucket.Capacity;
-        var perSecond = bucket.RefillPerMinute / 60.0;
-        var took = await db.Database.SqlQuery<double>($"""
-            UPDATE rate_buckets
-            SET tokens = LEAST({capacity}, tokens + {perSecond} * GREATEST(0, EXTRACT(EPOCH FROM ({now} - updated_at)))) - {calls},
-                updated_at = GREATEST(updated_at, {now})
-            WHERE name = {BucketName}
-              AND LEAST({capacity}, tokens + {perSecond} * GREATEST(0, EXTRACT(EPOCH FROM ({now} - updated_at)))) >= {calls}
-            RETURNING tokens AS "Value"
-            """).ToListAsync(ct);
-        if (took.Count == 1)
-        {
-            return (true, TimeSpan.Zero);
-        }
-
-        var row = await db.RateBuckets.AsNoTracking().SingleOrDefaultAsync(b => b.Name == BucketName, ct);
-        if (row is null)
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var rows = await db.RateBuckets.FromSql($"SELECT * FROM rate_buckets WHERE name = {BucketName} FOR UPDATE").AsNoTracking().ToListAsync(ct);
+        if (rows is not [var row])
         {
             return null;
         }
 
-        var (_, _, wait) = bucket.TryTake(new TokenBucketState(row.Tokens, row.UpdatedAt), now, calls);
-        return (false, wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1));
+        var (granted, next, wait) = bucket.TakeUpTo(new TokenBucketState(row.Tokens, row.UpdatedAt), clock.GetUtcNow(), polls, callsPerPoll);
+        if (granted > 0)
+        {
+            await db.RateBuckets.Where(b => b.Name == BucketName)
+                .ExecuteUpdateAsync(u => u.SetProperty(b => b.Tokens, next.Tokens).SetProperty(b => b.UpdatedAt, next.UpdatedAt), ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return (granted, wait);
     }
 
     // SQLite stores DateTimeOffset as UTC ticks (see SqliteNeravaDbContext); PostgreSQL as timestamptz.
@@ -80,7 +93,7 @@ public sealed class AppBudget(NeravaDbContext db, IOptions<TrackingOptions> opti
 
     private async Task CreateFullAsync(TokenBucket bucket, DateTimeOffset now, CancellationToken ct)
     {
-        // Insert without touching the caller's unit of work (a tracked session may be waiting in the same context).
+        // Insert without touching the caller's unit of work.
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO rate_buckets (name, tokens, updated_at) VALUES ({BucketName}, {(double)bucket.Capacity}, {Stored(now)}) ON CONFLICT (name) DO NOTHING", ct);
     }

@@ -6,7 +6,8 @@ namespace Nerava.Api.Features.Tracking;
 /// <summary>
 /// Claims due tracking rows with a lease. On PostgreSQL one statement picks them with FOR UPDATE SKIP LOCKED, so
 /// concurrent workers never take the same row; SQLite has a single writer, so a guarded update per row does it.
-/// A worker that dies keeps nothing: its lease runs out and another worker claims the row.
+/// A worker that dies keeps nothing: its lease runs out and another worker claims the row. Rows are taken in
+/// claim_by order (poll time + priority minutes): the most urgent first, and nothing waits forever.
 /// </summary>
 public sealed class DuePollClaimer(NeravaDbContext db, TimeProvider clock)
 {
@@ -21,7 +22,7 @@ public sealed class DuePollClaimer(NeravaDbContext db, TimeProvider clock)
                 WHERE session_id IN (
                     SELECT session_id FROM tracked_sessions
                     WHERE active AND next_poll_at <= {now} AND (lease_until IS NULL OR lease_until < {now})
-                    ORDER BY priority, next_poll_at
+                    ORDER BY claim_by
                     LIMIT {batchSize}
                     FOR UPDATE SKIP LOCKED)
                 RETURNING session_id AS "Value"
@@ -30,7 +31,7 @@ public sealed class DuePollClaimer(NeravaDbContext db, TimeProvider clock)
 
         var candidates = await db.TrackedSessions.AsNoTracking()
             .Where(t => t.Active && t.NextPollAt <= now && (t.LeaseUntil == null || t.LeaseUntil < now))
-            .OrderBy(t => t.Priority).ThenBy(t => t.NextPollAt).Select(t => t.SessionId).Take(batchSize).ToListAsync(ct);
+            .OrderBy(t => t.ClaimBy).Select(t => t.SessionId).Take(batchSize).ToListAsync(ct);
         var claimed = new List<Guid>(candidates.Count);
         foreach (var id in candidates)
         {

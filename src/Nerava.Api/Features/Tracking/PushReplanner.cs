@@ -31,6 +31,7 @@ public sealed class PushReplanner(NeravaDbContext db, SignalProcessor signals, I
             new CadenceOptions(options.Value.MaxCallsPerVehiclePerHour)).OnClockFasterBy(vehicleClock.Factor, now);
         await db.TrackedSessions.Where(t => t.SessionId == session.Id && (t.LeaseUntil == null || t.LeaseUntil < now))
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.NextPollAt, plan.NextPollAt).SetProperty(t => t.Priority, plan.Priority)
+                .SetProperty(t => t.ClaimBy, plan.ClaimBy(now))
                 .SetProperty(t => t.UpdatedAt, now), ct);
     }
 }

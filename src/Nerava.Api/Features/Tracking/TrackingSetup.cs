@@ -10,7 +10,9 @@ public static class TrackingSetup
         services.TryAddSingleton<IVehicleClockScale, RealVehicleClock>();
         services.AddScoped<DuePollClaimer>();
         services.AddScoped<AppBudget>();
-        services.AddScoped<TrackOne>();
+        services.AddScoped<TrackingBatchStore>();
+        services.AddScoped<BatchPoller>();
+        services.AddScoped<TrackBatch>();
         services.AddScoped<PushReplanner>();
         services.AddScoped<IVehiclePoller, SmartcarVehiclePoller>();
         services.AddSingleton<TrackingWorker>();

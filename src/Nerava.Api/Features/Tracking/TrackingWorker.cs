@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace Nerava.Api.Features.Tracking;
 
 /// <summary>
-/// The worker role's tracking loop: claim due sessions in batches, track each under bounded concurrency (each in its
-/// own scope and unit of work), repeat; sleep briefly when nothing is due. Several processes can run it on one database.
+/// The worker role's tracking loop: claim due sessions in batches, track each batch set-wise (TrackBatch), repeat;
+/// sleep briefly when nothing is due. Several processes can run it on one database.
 /// </summary>
 public sealed class TrackingWorker(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, ILogger<TrackingWorker> logger)
     : BackgroundService
@@ -50,20 +50,12 @@ public sealed class TrackingWorker(IServiceScopeFactory scopes, IOptions<Trackin
                 .ClaimAsync(Owner, options.Value.BatchSize, options.Value.LeaseDuration, ct);
         }
 
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = ct },
-            async (id, token) =>
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<TrackOne>().RunAsync(id, Owner, token);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The lease expires and another round retries the session; one bad session never stops the batch.
-                    logger.LogWarning(ex, "Tracking session {SessionId} failed", id);
-                }
-            });
+        if (claimed.Count > 0)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<TrackBatch>().RunAsync(claimed, Owner, ct);
+        }
+
         return claimed.Count;
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Tracking;
 using Nerava.Smartcar;
 using Nerava.Smartcar.Errors;
@@ -24,7 +23,7 @@ public sealed class TwoWorkerTests
             ["Tracking:MaxCallsPerVehiclePerHour"] = "1000",
         }, s => s.AddSingleton<IVehiclePoller>(poller));
         using var _ = custom.CreateClient();
-        var ids = await SeedTrackedSessionsAsync(custom, 24);
+        var ids = await TrackedSessionSeed.SeedAsync(custom, 24);
         var scopes = custom.Services.GetRequiredService<IServiceScopeFactory>();
         var options = custom.Services.GetRequiredService<IOptions<TrackingOptions>>();
         var workers = Enumerable.Range(0, 2).Select(_ => new TrackingWorker(scopes, options, NullLogger<TrackingWorker>.Instance)).ToList();
@@ -48,40 +47,6 @@ public sealed class TwoWorkerTests
         var statuses = await custom.WithDbAsync(d => d.Sessions.Where(s => ids.Contains(s.Id)).Select(s => s.ArrivalSource).ToListAsync());
         Assert.All(statuses, source => Assert.Equal("smartcar", source));
     }
-
-    private static async Task<List<Guid>> SeedTrackedSessionsAsync(NeravaApiFactory api, int count) =>
-        await api.WithDbAsync(async d =>
-        {
-            var now = DateTimeOffset.UtcNow;
-            var merchant = await d.Merchants.SingleAsync(m => m.Id == Demo.StaffMerchant);
-            var ids = new List<Guid>();
-            for (var i = 0; i < count; i++)
-            {
-                var driver = new Driver { Id = Guid.NewGuid(), Phone = $"+1210555{7000 + i}", CreatedAt = now, VehicleColor = "Blue", VehicleModel = "EV" };
-                var session = new ArrivalSessionRow
-                {
-                    Id = Guid.NewGuid(),
-                    DriverId = driver.Id,
-                    MerchantId = merchant.Id,
-                    ChargerId = Demo.SanAntonioCharger,
-                    ArrivalType = "ev_curbside",
-                    Status = "awaiting_arrival",
-                    MerchantReplyCode = (5000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    CreatedAt = now,
-                    ExpiresAt = now.AddHours(2),
-                    SmartcarEnabled = true,
-                    SmartcarVehicleId = $"veh-{i}",
-                    OrderNumber = $"W-{i}",
-                };
-                d.Drivers.Add(driver);
-                d.Sessions.Add(session);
-                d.TrackedSessions.Add(new TrackedSession { SessionId = session.Id, NextPollAt = now, UpdatedAt = now });
-                ids.Add(session.Id);
-            }
-
-            await d.SaveChangesAsync();
-            return ids;
-        });
 
     /// <summary>Every car is parked at the charger; records overlapping polls of one vehicle.</summary>
     private sealed class ParkedAtChargerPoller : IVehiclePoller

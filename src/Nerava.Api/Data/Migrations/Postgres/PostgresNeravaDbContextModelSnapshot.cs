@@ -1173,6 +1173,10 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("active");
 
+                    b.Property<DateTimeOffset>("ClaimBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claim_by");
+
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
@@ -1207,8 +1211,9 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.HasKey("SessionId")
                         .HasName("pk_tracked_sessions");
 
-                    b.HasIndex("Active", "NextPollAt")
-                        .HasDatabaseName("ix_tracked_sessions_active_next_poll_at");
+                    b.HasIndex("ClaimBy")
+                        .HasDatabaseName("ix_tracked_sessions_claim_by")
+                        .HasFilter("active");
 
                     b.ToTable("tracked_sessions", (string)null);
                 });

@@ -1166,6 +1166,10 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("active");
 
+                    b.Property<long>("ClaimBy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claim_by");
+
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
@@ -1200,8 +1204,9 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.HasKey("SessionId")
                         .HasName("pk_tracked_sessions");
 
-                    b.HasIndex("Active", "NextPollAt")
-                        .HasDatabaseName("ix_tracked_sessions_active_next_poll_at");
+                    b.HasIndex("ClaimBy")
+                        .HasDatabaseName("ix_tracked_sessions_claim_by")
+                        .HasFilter("active");
 
                     b.ToTable("tracked_sessions", (string)null);
                 });

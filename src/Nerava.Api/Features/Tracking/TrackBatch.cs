@@ -1,0 +1,145 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Nerava.Api.Data.Entities;
+using Nerava.Api.Features.Arrival;
+using Nerava.Api.Features.Realtime;
+using Nerava.Api.Features.Sessions;
+using Nerava.Arrival.Policy;
+using Nerava.Arrival.Sessions;
+using Nerava.Arrival.Tracking;
+
+namespace Nerava.Api.Features.Tracking;
+
+/// <summary>
+/// One claimed batch: check the per-vehicle budgets, take the batch's share of the application bucket in one go (most
+/// urgent first), poll Smartcar concurrently (no transaction open during the calls), then apply the answers. A poll
+/// that decides nothing (the car moved, no event) is written with the batch's others in one statement; one that
+/// decides something (arrival, heads-up, fire) goes through SignalProcessor's guarded save and the outbox on its own.
+/// Every row is released with its next plan in one statement.
+/// </summary>
+public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, BatchPoller poller, SignalProcessor signals,
+    SessionBroadcaster broadcaster, IServiceScopeFactory scopes, IOptions<TrackingOptions> options, IVehicleClockScale vehicleClock,
+    TimeProvider clock, ILogger<TrackBatch> logger)
+{
+    private readonly TrackingOptions _options = options.Value;
+
+    public async Task RunAsync(IReadOnlyList<Guid> ids, string owner, CancellationToken ct)
+    {
+        var claimed = await store.LoadAsync(ids, owner, ct);
+        var now = clock.GetUtcNow();
+        var cadence = new CadenceOptions(_options.MaxCallsPerVehiclePerHour);
+        var perPoll = PollCadence.CallsPerPoll(_options.Cadence);
+        var releases = new List<PollRelease>(claimed.Count);
+        var wanting = new List<PollRequest>();
+        foreach (var c in claimed)
+        {
+            if (c.Session is not { } session || !StillTracked(session))
+            {
+                releases.Add(PollRelease.Finished(c.Tracked.SessionId));
+                continue;
+            }
+
+            var calls = RecentCalls(c.Tracked, now, cadence);
+            var allowedAt = CallBudget.EarliestAllowed(calls, now, perPoll, cadence.MaxCallsPerVehiclePerHour, cadence.BudgetWindow);
+            if (_options.Cadence == CadenceMode.Adaptive && allowedAt > now)
+            {
+                releases.Add(new PollRelease(session.Id, new PollPlan(allowedAt, c.Tracked.Priority, PollReasons.Budget), c.Tracked.ClaimBy, true, calls,
+                    false));
+                continue;
+            }
+
+            wanting.Add(new PollRequest(session, c.Tracked.Priority, c.Tracked.ClaimBy, calls));
+        }
+
+        // Scarce calls go to the most urgent; the rest keep their claim order and come back when tokens return.
+        wanting.Sort((a, b) => a.ClaimBy.CompareTo(b.ClaimBy));
+        var (granted, wait) = await budget.TakeUpToAsync(wanting.Count, perPoll, ct);
+        releases.AddRange(wanting.Skip(granted).Select(w =>
+            new PollRelease(w.Session.Id, new PollPlan(now + wait, w.Priority, PollReasons.Budget), w.ClaimBy, true, w.Calls, false)));
+
+        var answers = await poller.PollAsync(wanting.Take(granted).ToList(), perPoll, ct);
+        var quiet = new List<(PollAnswer Answer, PolicyOutcome Outcome)>();
+        foreach (var answer in answers)
+        {
+            if (answer.ReconnectRequired)
+            {
+                releases.Add(PollRelease.Finished(answer.Request.Session.Id));
+            }
+            else if (answer.Signal is null)
+            {
+                releases.Add(await PlanAsync(answer.Request.Session, null, answer, ct));
+            }
+            else if (await signals.TryRecordQuietlyAsync(answer.Request.Session, answer.Signal!, ct) is { } outcome)
+            {
+                quiet.Add((answer, outcome));
+            }
+            else if (await ProcessAloneAsync(answer, ct) is { } release)
+            {
+                releases.Add(release);
+            }
+        }
+
+        var written = await store.SaveReadingsAsync([.. quiet.Select(q => q.Answer.Request.Session)],
+            claimed.Where(c => c.Session is not null).ToDictionary(c => c.Tracked.SessionId, c => c.Session!.HeadsUpSentAt), ct);
+        foreach (var (answer, outcome) in quiet)
+        {
+            releases.Add(written.Contains(answer.Request.Session.Id)
+                ? await PlanAsync(answer.Request.Session, outcome, answer, ct)
+                : AskAgainNow(answer)); // Raced with another writer: the answer was not applied.
+        }
+
+        await store.ReleaseAsync(releases, owner, ct);
+        foreach (var (answer, _) in quiet.Where(q => written.Contains(q.Answer.Request.Session.Id)))
+        {
+            await broadcaster.PublishAsync(answer.Request.Session, ct);
+        }
+    }
+
+    /// <summary>A signal that decides something: the guarded save and the outbox, in its own unit of work.</summary>
+    private async Task<PollRelease?> ProcessAloneAsync(PollAnswer answer, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Data.NeravaDbContext>();
+            var row = await db.Sessions.FindAsync([answer.Request.Session.Id], ct);
+            if (row is null)
+            {
+                return PollRelease.Finished(answer.Request.Session.Id);
+            }
+
+            var result = await scope.ServiceProvider.GetRequiredService<SignalProcessor>().ProcessAsync(row, answer.Signal!, null, ct);
+            return result.Raced ? AskAgainNow(answer) : await PlanAsync(row, result.Outcome, answer, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Its lease runs out and a later round retries it; one bad session never stops the batch.
+            logger.LogWarning(ex, "Tracking session {SessionId} failed", answer.Request.Session.Id);
+            return null;
+        }
+    }
+
+    private async Task<PollRelease> PlanAsync(ArrivalSessionRow session, PolicyOutcome? outcome, PollAnswer answer, CancellationToken ct)
+    {
+        var (snapshot, _, _) = await signals.SnapshotAsync(session, session.ChargerId, ct);
+        var now = clock.GetUtcNow();
+        var plan = PollCadence.Plan(_options.Cadence, snapshot, outcome, answer.Calls, now, new CadenceOptions(_options.MaxCallsPerVehiclePerHour),
+            answer.RetryAfter).OnClockFasterBy(vehicleClock.Factor, now);
+        var active = SessionStatusNames.IsActive(snapshot.Status) && session.KitchenFiredAt is null;
+        return new PollRelease(session.Id, plan, plan.ClaimBy(now), active, answer.Calls, true);
+    }
+
+    private PollRelease AskAgainNow(PollAnswer answer) =>
+        new(answer.Request.Session.Id, new PollPlan(clock.GetUtcNow(), answer.Request.Priority, PollReasons.NoPosition), clock.GetUtcNow(), true,
+            answer.Calls, true);
+
+    private static bool StillTracked(ArrivalSessionRow session) =>
+        SessionStatusNames.IsActive(SessionStore.StatusOf(session)) && session.SmartcarVehicleId is not null && session.KitchenFiredAt is null;
+
+    private static List<DateTimeOffset> RecentCalls(TrackedSession tracked, DateTimeOffset now, CadenceOptions cadence)
+    {
+        var calls = JsonSerializer.Deserialize<List<DateTimeOffset>>(tracked.RecentCallsJson) ?? [];
+        calls.RemoveAll(c => c < now - cadence.BudgetWindow);
+        return calls;
+    }
+}
