@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Smartcar;
@@ -16,16 +17,37 @@ public sealed record PollRequest(ArrivalSessionRow Session, int Priority, DateTi
 /// </summary>
 public sealed record PollAnswer(PollRequest Request, Signal? Signal, TimeSpan? RetryAfter, bool ReconnectRequired, IReadOnlyList<DateTimeOffset> Calls);
 
-/// <summary>Polls a batch's vehicles concurrently (bounded), each in its own scope: the Smartcar poller has its own unit of work.</summary>
+/// <summary>
+/// Polls a batch's vehicles concurrently (bounded), each in its own scope (the Smartcar poller has its own unit of work),
+/// handing each answer on as soon as it arrives: Smartcar answers take 3–45 s, and an arrival must not wait for the
+/// slowest car of the batch.
+/// </summary>
 public sealed class BatchPoller(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, TimeProvider clock, ILogger<BatchPoller> logger)
 {
-    public async Task<IReadOnlyList<PollAnswer>> PollAsync(IReadOnlyList<PollRequest> requests, int callsPerPoll, CancellationToken ct)
+    /// <summary>Writes each answer to <paramref name="answers"/> as it arrives, and completes it when all are in.</summary>
+    public async Task PollAsync(IReadOnlyList<PollRequest> requests, int callsPerPoll, ChannelWriter<PollAnswer> answers, CancellationToken ct)
     {
-        var answers = new PollAnswer?[requests.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, requests.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = ct },
-            async (i, token) => answers[i] = await PollOneAsync(requests[i], callsPerPoll, token));
-        return [.. answers.OfType<PollAnswer>()];
+        Exception? failure = null;
+        try
+        {
+            await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = ct },
+                async (request, token) =>
+                {
+                    if (await PollOneAsync(request, callsPerPoll, token) is { } answer)
+                    {
+                        await answers.WriteAsync(answer, token);
+                    }
+                });
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+            throw;
+        }
+        finally
+        {
+            answers.TryComplete(failure);
+        }
     }
 
     private async Task<PollAnswer?> PollOneAsync(PollRequest request, int callsPerPoll, CancellationToken ct)

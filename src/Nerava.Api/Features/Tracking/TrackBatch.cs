@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Arrival;
@@ -12,10 +13,10 @@ namespace Nerava.Api.Features.Tracking;
 
 /// <summary>
 /// One claimed batch: check the per-vehicle budgets, take the batch's share of the application bucket in one go (most
-/// urgent first), poll Smartcar concurrently (no transaction open during the calls), then apply the answers. A poll
-/// that decides nothing (the car moved, no event) is written with the batch's others in one statement; one that
-/// decides something (arrival, heads-up, fire) goes through SignalProcessor's guarded save and the outbox on its own.
-/// Every row is released with its next plan in one statement.
+/// urgent first), poll Smartcar concurrently (no transaction open during the calls), and apply the answers in groups as
+/// they arrive. An answer that decides nothing (the car moved, no event) is written with its group's others in one
+/// statement; one that decides something (arrival, heads-up, fire) goes through SignalProcessor's guarded save and the
+/// outbox on its own. Each group's rows are released with their next plans in one statement.
 /// </summary>
 public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, BatchPoller poller, SignalProcessor signals,
     SessionBroadcaster broadcaster, IServiceScopeFactory scopes, IOptions<TrackingOptions> options, IVehicleClockScale vehicleClock,
@@ -57,7 +58,44 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
         releases.AddRange(wanting.Skip(granted).Select(w =>
             new PollRelease(w.Session.Id, new PollPlan(now + wait, w.Priority, PollReasons.Budget), w.ClaimBy, true, w.Calls, false)));
 
-        var answers = await poller.PollAsync(wanting.Take(granted).ToList(), perPoll, ct);
+        await store.ReleaseAsync(releases, owner, ct);
+
+        // Group commit: while one group of answers is applied, the next ones arrive; each group costs a few statements
+        // however many answers it holds, and no answer waits for the slowest poll of the batch.
+        var headsUpAsRead = claimed.Where(c => c.Session is not null).ToDictionary(c => c.Tracked.SessionId, c => c.Session!.HeadsUpSentAt);
+        var answers = Channel.CreateUnbounded<PollAnswer>(new UnboundedChannelOptions { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var polling = poller.PollAsync(wanting.Take(granted).ToList(), perPoll, answers.Writer, stop.Token);
+        var group = new List<PollAnswer>();
+        try
+        {
+            while (await answers.Reader.WaitToReadAsync(ct))
+            {
+                group.Clear();
+                while (answers.Reader.TryRead(out var answer))
+                {
+                    group.Add(answer);
+                }
+
+                await ApplyAsync(group, headsUpAsRead, owner, ct);
+            }
+        }
+        catch
+        {
+            // Applying failed (e.g. the database is gone): stop spending Smartcar calls; the leases run out and a later
+            // round retries the rows.
+            await stop.CancelAsync();
+            await polling.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
+
+        await polling;
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<PollAnswer> answers, IReadOnlyDictionary<Guid, DateTimeOffset?> headsUpAsRead, string owner,
+        CancellationToken ct)
+    {
+        var releases = new List<PollRelease>(answers.Count);
         var quiet = new List<(PollAnswer Answer, PolicyOutcome Outcome)>();
         foreach (var answer in answers)
         {
@@ -69,7 +107,7 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
             {
                 releases.Add(await PlanAsync(answer.Request.Session, null, answer, ct));
             }
-            else if (await signals.TryRecordQuietlyAsync(answer.Request.Session, answer.Signal!, ct) is { } outcome)
+            else if (await signals.TryRecordQuietlyAsync(answer.Request.Session, answer.Signal, ct) is { } outcome)
             {
                 quiet.Add((answer, outcome));
             }
@@ -79,8 +117,7 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
             }
         }
 
-        var written = await store.SaveReadingsAsync([.. quiet.Select(q => q.Answer.Request.Session)],
-            claimed.Where(c => c.Session is not null).ToDictionary(c => c.Tracked.SessionId, c => c.Session!.HeadsUpSentAt), ct);
+        var written = await store.SaveReadingsAsync([.. quiet.Select(q => q.Answer.Request.Session)], headsUpAsRead, ct);
         foreach (var (answer, outcome) in quiet)
         {
             releases.Add(written.Contains(answer.Request.Session.Id)
