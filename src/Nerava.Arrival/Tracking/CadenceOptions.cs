@@ -32,7 +32,13 @@ public sealed record CadenceOptions(int MaxCallsPerVehiclePerHour = 20)
     /// <summary>Poll at this fraction of the forecast time to the next charge event (forecasts drift as charging tapers).</summary>
     public double ChargeSafetyFactor { get; init; } = 0.5;
 
-    /// <summary>Spacing of polls while no charge rate is known yet.</summary>
+    /// <summary>
+    /// The fastest plausible DC charge, in SoC points per minute (≈ 10→80 % in 18 min): bounds how soon a target can be
+    /// reached while no rate has been observed yet.
+    /// </summary>
+    public double MaxChargePercentPerMinute { get; init; } = 4;
+
+    /// <summary>Longest spacing of polls while no charge rate is known yet.</summary>
     public TimeSpan ChargeProbeInterval { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The policy's options (radius, circuity, default prep time) so both use the same geometry.</summary>

@@ -71,18 +71,36 @@ internal readonly record struct CadenceUrgency(TimeSpan Wait, int Priority, stri
 
     private static CadenceUrgency WhileCharging(SessionSnapshot session, TrackingMemory memory, DateTimeOffset now, CadenceOptions options)
     {
-        var forecast = ChargeForecast.MinutesToTarget(memory.RecentCharge, session.TargetSocPercent ?? 100);
-        if (forecast is not { } minutes || memory.LastCharge() is not { } last)
+        var target = session.TargetSocPercent ?? 100;
+        var forecast = ChargeForecast.MinutesToTarget(memory.RecentCharge, target);
+        if (memory.LastCharge() is not { } last)
         {
             return new CadenceUrgency(Clamp(options.ChargeProbeInterval, options), MinutesPriority(30), PollReasons.ChargeUnknown);
         }
 
+        var sinceReading = Math.Max(0, (now - last.At).TotalMinutes);
+        if (forecast is not { } minutes)
+        {
+            // No rate yet (not plugged in, or one reading): the target is no nearer than at the fastest plausible charge.
+            var earliest = Math.Max(0, ((target - last.SocPercent) / options.MaxChargePercentPerMinute) - sinceReading);
+            var probe = TimeSpan.FromMinutes(ToChargeEvent(session, memory, earliest, options) * options.SafetyFactor);
+            return new CadenceUrgency(Clamp(probe < options.ChargeProbeInterval ? probe : options.ChargeProbeInterval, options),
+                MinutesPriority(earliest), ChargeReason(probe, PollReasons.ChargeUnknown, options));
+        }
+
         // The forecast counts from the last reading; part of it has already passed.
-        var remaining = Math.Max(0, minutes - Math.Max(0, (now - last.At).TotalMinutes));
-        var toEvent = memory.ChargeHeadsUpSent ? remaining : Math.Max(0, remaining - options.Policy.PrepTimeFor(session).TotalMinutes);
-        var wait = Clamp(TimeSpan.FromMinutes(toEvent * options.ChargeSafetyFactor), options);
-        return new CadenceUrgency(wait, MinutesPriority(remaining), PollReasons.ChargeForecast);
+        var remaining = Math.Max(0, minutes - sinceReading);
+        var wait = TimeSpan.FromMinutes(ToChargeEvent(session, memory, remaining, options) * options.ChargeSafetyFactor);
+        return new CadenceUrgency(Clamp(wait, options), MinutesPriority(remaining), ChargeReason(wait, PollReasons.ChargeForecast, options));
     }
+
+    // Minutes to the next charge event: the heads-up (prep time before the target) until it was sent, then the target.
+    private static double ToChargeEvent(SessionSnapshot session, TrackingMemory memory, double minutesToTarget, CadenceOptions options) =>
+        memory.ChargeHeadsUpSent ? minutesToTarget : Math.Max(0, minutesToTarget - options.Policy.PrepTimeFor(session).TotalMinutes);
+
+    // Dense polls at the charge event are what the per-vehicle budget is kept for (see PollCadence's pacing).
+    private static string ChargeReason(TimeSpan wait, string otherwise, CadenceOptions options) =>
+        wait <= options.DenseInterval ? PollReasons.NearChargeEvent : otherwise;
 
     private static bool HeadsUpPending(SessionSnapshot session, TrackingMemory memory) =>
         session.Status == SessionStatus.AwaitingArrival && session.Trigger == FireTrigger.OnArrival

@@ -13,7 +13,8 @@ namespace Nerava.Arrival.Tracking;
 /// line, so never late); poll at SafetyFactor of that, clamped to [DenseInterval, MaxInterval]. Far away that is every
 /// 30 min; near a watch point every 45 s.</item>
 /// <item>After arrival with Ready After Charge: poll at ChargeSafetyFactor of the forecast time to the charge heads-up
-/// (or the target once that was sent), clamped the same way; every ChargeProbeInterval while no rate is known.</item>
+/// (or the target once that was sent), clamped the same way. While no rate is known: at SafetyFactor of the time the
+/// fastest plausible charge (MaxChargePercentPerMinute) would need, at most every ChargeProbeInterval.</item>
 /// <item>Otherwise there is nothing to watch: MaxInterval.</item>
 /// </list>
 /// <para>Then the per-vehicle budget (MaxCallsPerVehiclePerHour over the sliding window of <c>recentCallTimes</c>) pushes the
@@ -69,11 +70,13 @@ public static class PollCadence
         // Pace, don't exhaust: once three quarters of the hourly budget are spent, spread the calls left over the time until the
         // oldest call leaves the window. Running the budget dry (e.g. dense polls while the car sits parked a few km
         // away) would otherwise leave a gap of up to an hour exactly when the car finally drives in. A moving car close
-        // to the fence or the heads-up point is exempt: those are the polls the budget is kept for.
+        // to the fence or the heads-up point, or a charge near its heads-up or target, is exempt: those are the polls the
+        // budget is kept for.
         var used = CallBudget.CallsInWindow(recentCallTimes, at, options.BudgetWindow);
         var remaining = options.MaxCallsPerVehiclePerHour - used;
         if (recentCallTimes.Count > 0 && used * 4 >= options.MaxCallsPerVehiclePerHour * 3 && remaining > 1
-            && plan.Reason is not (PollReasons.ConfirmingArrival or PollReasons.NearGeofence or PollReasons.HeadsUpWindow))
+            && plan.Reason is not (PollReasons.ConfirmingArrival or PollReasons.NearGeofence or PollReasons.HeadsUpWindow
+                or PollReasons.NearChargeEvent))
         {
             var last = recentCallTimes.Max();
             var oldestLeaves = recentCallTimes.Where(c => c > at - options.BudgetWindow).DefaultIfEmpty(last).Min() + options.BudgetWindow;

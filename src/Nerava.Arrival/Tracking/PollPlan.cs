@@ -35,6 +35,7 @@ public static class PollReasons
     public const string ConfirmingArrival = "confirming_arrival";
     public const string ChargeForecast = "charge_forecast";
     public const string ChargeUnknown = "charge_unknown";
+    public const string NearChargeEvent = "near_charge_event";
     public const string NothingToWatch = "nothing_to_watch";
     public const string SessionInactive = "session_inactive";
     public const string Budget = "budget";

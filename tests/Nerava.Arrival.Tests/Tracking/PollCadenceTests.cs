@@ -188,4 +188,33 @@ public class PollCadenceTests
         Assert.Equal(Now + Options.ChargeProbeInterval, plan.NextPollAt);
         Assert.Equal(PollReasons.ChargeUnknown, plan.Reason);
     }
+
+    [Fact]
+    public void Without_a_rate_the_probe_comes_before_the_fastest_plausible_charge_could_reach_the_heads_up()
+    {
+        var (session, outcome) = After(
+            Places.Session(SessionStatus.Arrived, FireTrigger.AfterCharge, targetSoc: 80),
+            Places.Battery(40, ChargeState.NotCharging, Now)); // 40 points at 4 %/min: 10 min; heads-up 5 min before
+
+        var plan = Adaptive(session, outcome);
+
+        Assert.Equal(Now.AddMinutes(4), plan.NextPollAt); // 0.8 × 5 min
+        Assert.Equal(10, plan.Priority);
+        Assert.Equal(PollReasons.ChargeUnknown, plan.Reason);
+    }
+
+    [Fact]
+    public void A_charge_near_its_event_is_polled_densely_even_when_the_budget_is_being_paced()
+    {
+        var (session, outcome) = After(
+            Places.Session(SessionStatus.Arrived, FireTrigger.AfterCharge, targetSoc: 80),
+            Places.Battery(70, ChargeState.Charging, Now.AddMinutes(-4)),
+            Places.Battery(74, ChargeState.Charging, Now)); // 1 %/min: the heads-up is due now
+        var calls = Enumerable.Range(1, 16).Select(i => Now.AddMinutes(-i)).ToList(); // 16 of 20: pacing would wait ~10 min
+
+        var plan = Adaptive(session, outcome, calls);
+
+        Assert.Equal(Now + Options.DenseInterval, plan.NextPollAt);
+        Assert.Equal(PollReasons.NearChargeEvent, plan.Reason);
+    }
 }
