@@ -2,9 +2,7 @@ using System.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
-using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Notifications;
-using Nerava.Api.Features.Sessions;
 using Nerava.Api.Hosting;
 
 namespace Nerava.Api.Features.MerchantReplies;
@@ -46,22 +44,8 @@ public static class TwilioSmsWebhook
         if (seen is null && !string.IsNullOrEmpty(eventId))
         {
             db.ChangeTracker.Clear();
-            db.ProcessedWebhooks.Add(new ProcessedWebhook
-            {
-                Id = Guid.NewGuid(),
-                Source = "twilio",
-                EventId = eventId,
-                ResponseBody = answer,
-                ReceivedAt = clock.GetUtcNow(),
-            });
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException ex) when (SessionStore.IsUniqueViolation(ex))
-            {
-                // A concurrent retry recorded it first; the reply is idempotent anyway.
-            }
+            // False when a concurrent retry recorded it first; the reply is idempotent anyway.
+            await db.RecordWebhookOnceAsync("twilio", eventId, answer, clock.GetUtcNow(), ct);
         }
 
         return Results.Content($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{SecurityElement.Escape(answer)}</Message></Response>",

@@ -14,11 +14,7 @@ public sealed class SessionBroadcaster(IHubContext<SessionHub> hub, CatalogCache
     {
         try
         {
-            var merchant = await catalog.MerchantAsync(session.MerchantId, ct);
-            var charger = session.ChargerId is null ? null : await catalog.ChargerAsync(session.ChargerId, ct);
-            var view = SessionView.From(session, merchant?.Name ?? session.MerchantId, charger?.Name, merchant?.OrderingUrl,
-                merchant?.OrderingInstructions);
-            var update = new SessionUpdate(view, SmartcarStatusResponse.From(session));
+            var update = new SessionUpdate(await SessionView.LoadAsync(catalog, session, ct), SmartcarStatusResponse.From(session));
             await hub.Clients.Groups(SessionHub.DriverGroup(session.DriverId), SessionHub.MerchantGroup(session.MerchantId))
                 .SendAsync(SessionHub.SessionUpdated, update, ct);
         }

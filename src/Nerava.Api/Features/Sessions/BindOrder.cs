@@ -14,7 +14,7 @@ public static class BindOrder
 {
     public static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid id,
         BindOrderRequest request, ClaimsPrincipal user, SessionStore store, NeravaDbContext db, PosLookup pos,
-        SessionBroadcaster broadcaster, AnalyticsSink analytics, TimeProvider clock, CancellationToken ct)
+        CatalogCache catalog, SessionBroadcaster broadcaster, AnalyticsSink analytics, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Require(request.OrderNumber is { Length: >= 1 and <= 100 } n && !string.IsNullOrWhiteSpace(n), "order_number", "1–100 characters.")
@@ -55,6 +55,6 @@ public static class BindOrder
         analytics.Capture("ev_arrival.order_bound", row.DriverId.ToString(),
             new Dictionary<string, object?> { ["session_id"] = row.Id, ["order_source"] = row.OrderSource });
         await broadcaster.PublishAsync(row, ct);
-        return TypedResults.Ok(await SessionView.LoadAsync(db, row, ct));
+        return TypedResults.Ok(await SessionView.LoadAsync(catalog, row, ct));
     }
 }

@@ -11,7 +11,7 @@ namespace Nerava.Api.Features.Sessions;
 public static class GetSession
 {
     public static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> ByIdAsync(Guid id, ClaimsPrincipal user,
-        SessionStore store, NeravaDbContext db, CancellationToken ct)
+        SessionStore store, CatalogCache catalog, CancellationToken ct)
     {
         var row = await store.FindForDriverAsync(id, user.SubjectId(), ct);
         if (row is null)
@@ -20,11 +20,11 @@ public static class GetSession
         }
 
         await store.ExpireIfDueAsync(row, ct);
-        return TypedResults.Ok(await SessionView.LoadAsync(db, row, ct));
+        return TypedResults.Ok(await SessionView.LoadAsync(catalog, row, ct));
     }
 
     public static async Task<Ok<ActiveSessionResponse>> ActiveAsync(ClaimsPrincipal user, SessionStore store, NeravaDbContext db,
-        CancellationToken ct)
+        CatalogCache catalog, CancellationToken ct)
     {
         var driverId = user.SubjectId();
         var row = await db.Sessions.Where(s => s.DriverId == driverId && SessionStatusNames.ActiveWire.Contains(s.Status))
@@ -34,7 +34,7 @@ public static class GetSession
             return TypedResults.Ok(new ActiveSessionResponse(null));
         }
 
-        return TypedResults.Ok(new ActiveSessionResponse(await SessionView.LoadAsync(db, row, ct)));
+        return TypedResults.Ok(new ActiveSessionResponse(await SessionView.LoadAsync(catalog, row, ct)));
     }
 
     public static async Task<Results<Ok<SmartcarStatusResponse>, ProblemHttpResult>> SmartcarStatusAsync(Guid id, ClaimsPrincipal user,

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 
@@ -7,14 +6,12 @@ namespace Nerava.Api.Features.Sessions;
 /// <summary>Builds the wire shape of a session (with merchant and charger names).</summary>
 public static class SessionView
 {
-    public static async Task<SessionResponse> LoadAsync(NeravaDbContext db, ArrivalSessionRow s, CancellationToken ct)
+    /// <summary>The session as the API shows it, with its merchant's and charger's names from the catalog cache.</summary>
+    public static async Task<SessionResponse> LoadAsync(CatalogCache catalog, ArrivalSessionRow s, CancellationToken ct)
     {
-        var merchant = await db.Merchants.AsNoTracking().Where(m => m.Id == s.MerchantId)
-            .Select(m => new { m.Name, m.OrderingUrl, m.OrderingInstructions }).SingleAsync(ct);
-        var chargerName = s.ChargerId is null
-            ? null
-            : await db.Chargers.AsNoTracking().Where(c => c.Id == s.ChargerId).Select(c => c.Name).SingleOrDefaultAsync(ct);
-        return From(s, merchant.Name, chargerName, merchant.OrderingUrl, merchant.OrderingInstructions);
+        var merchant = await catalog.MerchantAsync(s.MerchantId, ct);
+        var charger = s.ChargerId is null ? null : await catalog.ChargerAsync(s.ChargerId, ct);
+        return From(s, merchant?.Name ?? s.MerchantId, charger?.Name, merchant?.OrderingUrl, merchant?.OrderingInstructions);
     }
 
     public static SessionResponse From(ArrivalSessionRow s, string merchantName, string? chargerName, string? orderingUrl,

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
-using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Arrival;
-using Nerava.Api.Features.Sessions;
 using Nerava.Api.Hosting;
 using Nerava.Smartcar.Webhooks;
 
@@ -49,7 +47,7 @@ public static class SmartcarWebhook
             return Problems.Unauthorized("INVALID_SIGNATURE", "The payload is not signed by Smartcar.");
         }
 
-        if (evt.EventId is { } eventId && !await RecordOnceAsync(db, eventId, clock.GetUtcNow(), ct))
+        if (evt.EventId is { } eventId && !await db.RecordWebhookOnceAsync("smartcar", eventId, null, clock.GetUtcNow(), ct))
         {
             return Results.Ok(new { status = "duplicate" });
         }
@@ -68,21 +66,6 @@ public static class SmartcarWebhook
         }
 
         return Results.Ok(new { status = "accepted" });
-    }
-
-    private static async Task<bool> RecordOnceAsync(NeravaDbContext db, string eventId, DateTimeOffset now, CancellationToken ct)
-    {
-        db.ProcessedWebhooks.Add(new ProcessedWebhook { Id = Guid.NewGuid(), Source = "smartcar", EventId = eventId, ReceivedAt = now });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException ex) when (SessionStore.IsUniqueViolation(ex))
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
     }
 }
 
