@@ -26,5 +26,10 @@ fi
   -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
   start >/dev/null
 
+# Started by a test process directly (NERAVA_OWNER_PID): stop the server when that process is gone, however it ended.
+if [[ -n "${NERAVA_OWNER_PID:-}" ]]; then
+  nohup bash -c "while kill -0 $NERAVA_OWNER_PID 2>/dev/null; do sleep 2; done; '$(dirname "$0")/pg-stop.sh' '$dir'" </dev/null >/dev/null 2>&1 &
+fi
+
 echo "export NERAVA_PG_DIR=$dir"
 echo "export NERAVA_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=nerava;Password=unused;Database=postgres'"

@@ -7,6 +7,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 eval "$(scripts/pg-start.sh)"
 trap 'scripts/pg-stop.sh "$NERAVA_PG_DIR"' EXIT
+eval "$(scripts/redis-start.sh)"
+trap 'scripts/pg-stop.sh "$NERAVA_PG_DIR"; scripts/redis-stop.sh "$NERAVA_REDIS_DIR"' EXIT
 
 echo "== build"
 dotnet build Nerava.slnx -c Release
@@ -14,7 +16,7 @@ dotnet build Nerava.slnx -c Release
 echo "== format"
 dotnet format Nerava.slnx --verify-no-changes --no-restore
 
-echo "== .NET tests (PostgreSQL: $NERAVA_TEST_POSTGRES)"
+echo "== .NET tests (PostgreSQL: $NERAVA_TEST_POSTGRES, Redis: $NERAVA_TEST_REDIS)"
 dotnet test Nerava.slnx -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee /tmp/nerava-dotnet-test.log
 
 web_passed=0

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace Nerava.Api.IntegrationTests.Infrastructure;
@@ -24,37 +23,5 @@ public static class PostgresServer
         return new NpgsqlConnectionStringBuilder(AdminConnection.Value) { Database = name, MaxPoolSize = 40 }.ConnectionString;
     }
 
-    private static string Start()
-    {
-        var existing = Environment.GetEnvironmentVariable("NERAVA_TEST_POSTGRES");
-        if (!string.IsNullOrEmpty(existing))
-        {
-            return existing;
-        }
-
-        var script = Path.Combine(RepoRoot(), "scripts", "pg-start.sh");
-        using var process = Process.Start(new ProcessStartInfo("bash", script) { RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException("Could not start scripts/pg-start.sh.");
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        var dir = Line(output, "NERAVA_PG_DIR=");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            Process.Start("bash", $"{Path.Combine(RepoRoot(), "scripts", "pg-stop.sh")} {dir}")?.WaitForExit();
-        return Line(output, "NERAVA_TEST_POSTGRES=").Trim('\'');
-    }
-
-    private static string Line(string output, string prefix) =>
-        output.Split('\n').Select(l => l.Replace("export ", "", StringComparison.Ordinal))
-            .First(l => l.StartsWith(prefix, StringComparison.Ordinal))[prefix.Length..].Trim();
-
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Nerava.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
+    private static string Start() => ScriptedServer.Address("pg", "NERAVA_TEST_POSTGRES", "NERAVA_PG_DIR");
 }

@@ -12,7 +12,8 @@ public static class RealtimeSetup
         var redis = builder.Configuration["Realtime:RedisConnection"];
         if (!string.IsNullOrWhiteSpace(redis))
         {
-            signalr.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("nerava"));
+            signalr.AddStackExchangeRedis(RedisConnection.ToConfiguration(redis),
+                o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("nerava"));
         }
 
         builder.Services.AddSingleton<SessionBroadcaster>();

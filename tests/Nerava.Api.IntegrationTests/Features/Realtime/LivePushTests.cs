@@ -1,7 +1,3 @@
-using System.Threading.Channels;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
-
 namespace Nerava.Api.IntegrationTests.Features.Realtime;
 
 public sealed class LivePushTests(ApiFixture fixture) : IClassFixture<ApiFixture>
@@ -37,39 +33,5 @@ public sealed class LivePushTests(ApiFixture fixture) : IClassFixture<ApiFixture
         await Assert.ThrowsAnyAsync<Exception>(async () => await ConnectAsync(api, "not-a-token"));
     }
 
-    private static async Task<HubListener> ConnectAsync(NeravaApiFactory api, string token)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(api.Server.BaseAddress, "/hubs/sessions"), o =>
-            {
-                o.HttpMessageHandlerFactory = _ => api.Server.CreateHandler();
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                o.Transports = HttpTransportType.LongPolling;
-            })
-            .Build();
-        var listener = new HubListener(connection);
-        connection.On<JsonElement>("session_updated", update => listener.Received.Writer.TryWrite(update));
-        await connection.StartAsync();
-        return listener;
-    }
-
-    private sealed class HubListener(HubConnection connection) : IAsyncDisposable
-    {
-        public Channel<JsonElement> Received { get; } = Channel.CreateUnbounded<JsonElement>();
-
-        public async Task<JsonElement> NextAsync(Func<JsonElement, bool> match)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            while (true)
-            {
-                var update = await Received.Reader.ReadAsync(timeout.Token);
-                if (match(update))
-                {
-                    return update;
-                }
-            }
-        }
-
-        public ValueTask DisposeAsync() => connection.DisposeAsync();
-    }
+    private static Task<SessionHubListener> ConnectAsync(NeravaApiFactory api, string token) => SessionHubListener.ConnectAsync(api, token);
 }
