@@ -73,7 +73,9 @@ internal readonly record struct CadenceUrgency(TimeSpan Wait, int Priority, stri
     {
         var target = session.TargetSocPercent ?? 100;
         var forecast = ChargeForecast.MinutesToTarget(memory.RecentCharge, target);
-        if (memory.LastCharge() is not { } last)
+        // No reading yet, or charging stopped below the target (the car's own limit): nothing to time, just look in now and then.
+        if (memory.LastCharge() is not { } last
+            || (forecast is null && last.State == ChargeState.NotCharging && memory.RecentCharge.Any(r => r.State == ChargeState.Charging)))
         {
             return new CadenceUrgency(Clamp(options.ChargeProbeInterval, options), MinutesPriority(30), PollReasons.ChargeUnknown);
         }
@@ -81,7 +83,7 @@ internal readonly record struct CadenceUrgency(TimeSpan Wait, int Priority, stri
         var sinceReading = Math.Max(0, (now - last.At).TotalMinutes);
         if (forecast is not { } minutes)
         {
-            // No rate yet (not plugged in, or one reading): the target is no nearer than at the fastest plausible charge.
+            // No rate yet (not plugged in yet, or one reading): the target is no nearer than at the fastest plausible charge.
             var earliest = Math.Max(0, ((target - last.SocPercent) / options.MaxChargePercentPerMinute) - sinceReading);
             var probe = TimeSpan.FromMinutes(ToChargeEvent(session, memory, earliest, options) * options.SafetyFactor);
             return new CadenceUrgency(Clamp(probe < options.ChargeProbeInterval ? probe : options.ChargeProbeInterval, options),

@@ -217,4 +217,18 @@ public class PollCadenceTests
         Assert.Equal(Now + Options.DenseInterval, plan.NextPollAt);
         Assert.Equal(PollReasons.NearChargeEvent, plan.Reason);
     }
+
+    [Fact]
+    public void A_charge_that_stopped_below_its_target_is_only_probed_now_and_then()
+    {
+        var (session, outcome) = After(
+            Places.Session(SessionStatus.Arrived, FireTrigger.AfterCharge, targetSoc: 80),
+            Places.Battery(70, ChargeState.Charging, Now.AddMinutes(-4)),
+            Places.Battery(78, ChargeState.NotCharging, Now)); // the car's own limit, 2 points short
+
+        var plan = Adaptive(session, outcome);
+
+        Assert.Equal(Now + Options.ChargeProbeInterval, plan.NextPollAt);
+        Assert.Equal(PollReasons.ChargeUnknown, plan.Reason);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Realtime;
@@ -62,7 +63,6 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
 
         // Group commit: while one group of answers is applied, the next ones arrive; each group costs a few statements
         // however many answers it holds, and no answer waits for the slowest poll of the batch.
-        var headsUpAsRead = claimed.Where(c => c.Session is not null).ToDictionary(c => c.Tracked.SessionId, c => c.Session!.HeadsUpSentAt);
         var answers = Channel.CreateUnbounded<PollAnswer>(new UnboundedChannelOptions { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var polling = poller.PollAsync(wanting.Take(granted).ToList(), perPoll, answers.Writer, stop.Token);
@@ -77,7 +77,7 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
                     group.Add(answer);
                 }
 
-                await ApplyAsync(group, headsUpAsRead, owner, ct);
+                await ApplyAsync(group, owner, ct);
             }
         }
         catch
@@ -92,8 +92,7 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
         await polling;
     }
 
-    private async Task ApplyAsync(IReadOnlyList<PollAnswer> answers, IReadOnlyDictionary<Guid, DateTimeOffset?> headsUpAsRead, string owner,
-        CancellationToken ct)
+    private async Task ApplyAsync(IReadOnlyList<PollAnswer> answers, string owner, CancellationToken ct)
     {
         var releases = new List<PollRelease>(answers.Count);
         var quiet = new List<(PollAnswer Answer, PolicyOutcome Outcome)>();
@@ -117,7 +116,7 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
             }
         }
 
-        var written = await store.SaveReadingsAsync([.. quiet.Select(q => q.Answer.Request.Session)], headsUpAsRead, ct);
+        var written = await store.SaveReadingsAsync([.. quiet.Select(q => q.Answer.Request.Session)], ct);
         foreach (var (answer, outcome) in quiet)
         {
             releases.Add(written.Contains(answer.Request.Session.Id)
@@ -138,7 +137,7 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<Data.NeravaDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<NeravaDbContext>();
             var row = await db.Sessions.FindAsync([answer.Request.Session.Id], ct);
             if (row is null)
             {

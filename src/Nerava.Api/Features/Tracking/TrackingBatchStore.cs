@@ -23,11 +23,11 @@ public sealed class TrackingBatchStore(NeravaDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Writes the readings of sessions whose signal decided nothing, guarded like a tracked save: a row whose status,
-    /// heads-up or kitchen fire changed since it was read is left alone. Returns the ids written.
+    /// Writes the readings of sessions whose signal decided nothing (so status, heads-up and kitchen fire are still as
+    /// read), guarded like a tracked save: a row where one of those changed since it was read is left alone. Returns the
+    /// ids written.
     /// </summary>
-    public async Task<IReadOnlySet<Guid>> SaveReadingsAsync(IReadOnlyList<ArrivalSessionRow> rows, IReadOnlyDictionary<Guid, DateTimeOffset?> headsUpAsRead,
-        CancellationToken ct)
+    public async Task<IReadOnlySet<Guid>> SaveReadingsAsync(IReadOnlyList<ArrivalSessionRow> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
@@ -48,7 +48,7 @@ public sealed class TrackingBatchStore(NeravaDbContext db, TimeProvider clock)
                 """,
                 Array("ids", NpgsqlDbType.Uuid, rows.Select(r => r.Id)),
                 Array("statuses", NpgsqlDbType.Text, rows.Select(r => r.Status)),
-                Array("heads_up", NpgsqlDbType.TimestampTz, rows.Select(r => Utc(headsUpAsRead.GetValueOrDefault(r.Id)))),
+                Array("heads_up", NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.HeadsUpSentAt))),
                 Array("memory", NpgsqlDbType.Text, rows.Select(r => r.TrackingMemoryJson)),
                 Array("lat", NpgsqlDbType.Double, rows.Select(r => r.SmartcarLastLocationLat)),
                 Array("lng", NpgsqlDbType.Double, rows.Select(r => r.SmartcarLastLocationLng)),
@@ -63,9 +63,8 @@ public sealed class TrackingBatchStore(NeravaDbContext db, TimeProvider clock)
         var applied = new HashSet<Guid>();
         foreach (var r in rows)
         {
-            var headsUp = headsUpAsRead.GetValueOrDefault(r.Id);
             var n = await db.Sessions
-                .Where(s => s.Id == r.Id && s.Status == r.Status && s.KitchenFiredAt == null && s.HeadsUpSentAt == headsUp)
+                .Where(s => s.Id == r.Id && s.Status == r.Status && s.KitchenFiredAt == null && s.HeadsUpSentAt == r.HeadsUpSentAt)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.TrackingMemoryJson, r.TrackingMemoryJson)
                     .SetProperty(s => s.SmartcarLastLocationLat, r.SmartcarLastLocationLat).SetProperty(s => s.SmartcarLastLocationLng, r.SmartcarLastLocationLng)
                     .SetProperty(s => s.SmartcarLastLocationAt, r.SmartcarLastLocationAt).SetProperty(s => s.SmartcarEtaMinutes, r.SmartcarEtaMinutes)
