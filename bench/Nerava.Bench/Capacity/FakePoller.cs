@@ -23,8 +23,12 @@ internal sealed class FakePoller : IVehiclePoller
 
     public int Overlaps => Volatile.Read(ref _overlaps);
 
-    /// <summary>Sessions polled more than once since the last <see cref="Reset"/>.</summary>
-    public int PolledMoreThanOnce => _polls.Count(p => p.Value > 1);
+    /// <summary>Polls per vehicle since the last <see cref="Reset"/>: min/median/max.</summary>
+    public string PollsPerSession()
+    {
+        var counts = _polls.Values.Order().ToList();
+        return counts.Count == 0 ? "0" : $"{counts[0]}/{counts[counts.Count / 2]}/{counts[^1]}";
+    }
 
     public void Reset()
     {
