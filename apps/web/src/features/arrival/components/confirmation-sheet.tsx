@@ -57,6 +57,11 @@ export function ConfirmationSheet(props: ConfirmationSheetProps) {
         onChange={setAutoDetect}
         description={usable ? `Using ${smartcar.vehicleLabel ?? 'your connected vehicle'}` : smartcar.loading ? 'Checking your vehicle…' : 'Connect your vehicle to enable'}
       />
+      {usable && (
+        <Link to={connectHref} className="self-start text-sm text-brand-700 underline">
+          Change or disconnect this car
+        </Link>
+      )}
       {needsConnect && (
         <div className="rounded-lg border border-blue-200 bg-blue-50 p-3 text-sm text-blue-900" role="note">
           <p className="font-medium">{smartcar.needsReconnect ? 'Your vehicle needs reconnecting.' : 'Smartcar not connected.'}</p>

@@ -1,7 +1,10 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useDisconnectSmartcar } from '../api/disconnect-smartcar';
 import { useConnectSmartcar } from '../api/get-connect-url';
+import { useSmartcarStatus } from '../api/get-smartcar-status';
+import { ConnectedVehicle } from './connected-vehicle';
 import { rememberReturnTo, safeReturnTo } from './return-to';
 
 /** Explains what we read from the car, then leaves for Smartcar's consent page. */
@@ -10,6 +13,8 @@ export function SmartcarConnect() {
   const navigate = useNavigate();
   const returnTo = safeReturnTo(params.get('return_to'));
   const connect = useConnectSmartcar();
+  const status = useSmartcarStatus();
+  const disconnect = useDisconnectSmartcar();
 
   const start = () => {
     rememberReturnTo(returnTo);
@@ -38,9 +43,10 @@ export function SmartcarConnect() {
         </ul>
         <p className="mt-2 text-xs">Read-only. We never control your vehicle.</p>
       </div>
+      {status.data?.connected && <ConnectedVehicle vehicle={status.data.vehicle} onDisconnect={() => disconnect.mutateAsync()} />}
       <ProblemAlert error={connect.error} />
       <Button block onClick={start} loading={connect.isPending}>
-        Connect with Smartcar
+        {status.data?.connected ? 'Connect a different car' : 'Connect with Smartcar'}
       </Button>
       <Button variant="ghost" onClick={() => navigate(returnTo)}>
         Skip for now (use manual check-in)

@@ -35,6 +35,11 @@ describe('ConfirmationSheet', () => {
     expect(onConfirm).toHaveBeenCalledWith({ use_smartcar: true, charge_complete_trigger: true, target_soc_percent: 80 });
   });
 
+  it('with a connected car, links to changing or disconnecting it', () => {
+    renderSheet();
+    expect(screen.getByRole('link', { name: 'Change or disconnect this car' })).toHaveAttribute('href', '/smartcar/connect?return_to=%2Farrival');
+  });
+
   it('sends the chosen target SoC', async () => {
     const { onConfirm } = renderSheet();
     await userEvent.click(screen.getByRole('switch', { name: 'Ready After Charge' }));
