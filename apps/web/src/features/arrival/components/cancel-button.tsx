@@ -1,23 +1,12 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useAsyncAction } from '@/lib/use-async-action';
 
 /** Two-step cancel so a stray tap doesn't cancel dinner. */
 export function CancelButton({ onCancel }: { onCancel: () => Promise<unknown> }) {
   const [asking, setAsking] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const cancel = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      await onCancel();
-    } catch (err) {
-      setError(err);
-      setPending(false);
-    }
-  };
+  const { run: cancel, pending, error } = useAsyncAction(onCancel);
 
   if (!asking) {
     return (
@@ -30,7 +19,7 @@ export function CancelButton({ onCancel }: { onCancel: () => Promise<unknown> })
     <div className="flex flex-col gap-2 rounded-lg border border-red-200 p-3" role="group" aria-label="Confirm cancel">
       <p className="text-sm">Cancel this EV Arrival? The merchant won’t prepare anything.</p>
       <div className="flex gap-2">
-        <Button variant="danger" onClick={cancel} loading={pending} autoFocus>
+        <Button variant="danger" onClick={() => cancel()} loading={pending} autoFocus>
           Yes, cancel
         </Button>
         <Button variant="secondary" onClick={() => setAsking(false)}>

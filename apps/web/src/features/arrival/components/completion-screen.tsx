@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useAsyncAction } from '@/lib/use-async-action';
 import type { ArrivalSession } from '../api/types';
 
 export type CompletionScreenProps = {
@@ -12,21 +13,10 @@ export type CompletionScreenProps = {
 /** Step 5: handed over; ask one question. */
 export function CompletionScreen({ session, onFeedback, onDone }: CompletionScreenProps) {
   const [rating, setRating] = useState<'up' | 'down' | null>(session.feedback_rating);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const rate = async (value: 'up' | 'down') => {
-    setPending(true);
-    setError(null);
-    try {
-      await onFeedback(value);
-      setRating(value);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setPending(false);
-    }
-  };
+  const { run: rate, pending, error } = useAsyncAction(async (value: 'up' | 'down') => {
+    await onFeedback(value);
+    setRating(value);
+  });
 
   return (
     <section aria-labelledby="done-heading" className="flex flex-col items-center gap-4 text-center">

@@ -1,27 +1,14 @@
-import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useAsyncAction } from '@/lib/use-async-action';
 import type { SmartcarVehicle } from '../api/types';
 
 export type ConnectedVehicleProps = { vehicle: SmartcarVehicle | null; onDisconnect: () => Promise<unknown> };
 
 /** The car already connected, and a way to revoke Nerava's access (tracking stops; "I'm here" still works). */
 export function ConnectedVehicle({ vehicle, onDisconnect }: ConnectedVehicleProps) {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { run: disconnect, pending, error } = useAsyncAction(onDisconnect);
   const name = vehicle ? [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ') : 'Your car';
-
-  const disconnect = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onDisconnect();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <section aria-labelledby="connected-heading" className="flex flex-col gap-2 rounded-lg border border-green-200 bg-green-50 p-4 text-sm">
@@ -30,7 +17,7 @@ export function ConnectedVehicle({ vehicle, onDisconnect }: ConnectedVehicleProp
       </h3>
       <p className="text-green-800">Your arrival is detected from the car.</p>
       <ProblemAlert error={error} title="Could not disconnect" />
-      <Button variant="ghost" onClick={disconnect} loading={busy}>
+      <Button variant="ghost" onClick={() => disconnect()} loading={pending}>
         Disconnect this car
       </Button>
     </section>
