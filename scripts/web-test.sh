@@ -56,10 +56,14 @@ if [[ -n $skip_reason ]]; then
   exit 0
 fi
 
-if [[ ! -x /usr/bin/chromium ]]; then
-  echo "== web: installing Debian's chromium (no browser downloads)"
+# Debian's Chromium (no browser downloads), and a colour emoji font so the screenshots show the app's icons.
+packages=()
+[[ -x /usr/bin/chromium ]] || packages+=(chromium)
+[[ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ]] || packages+=(fonts-noto-color-emoji)
+if (( ${#packages[@]} > 0 )); then
+  echo "== web: installing ${packages[*]} with apt"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 echo "== web: build"
