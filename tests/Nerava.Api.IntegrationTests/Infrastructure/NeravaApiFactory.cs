@@ -79,11 +79,20 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
 
     public static string NewPhone() => $"+1512555{2000 + Interlocked.Increment(ref _phoneCounter) % 8000:D4}";
 
-    public async Task<T> WithDbAsync<T>(Func<NeravaDbContext, Task<T>> work)
+    public Task<T> WithDbAsync<T>(Func<NeravaDbContext, Task<T>> work) => WithScopeAsync(s => work(s.GetRequiredService<NeravaDbContext>()));
+
+    /// <summary>Runs <paramref name="work"/> with the services of a fresh scope, as one request would.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<NeravaDbContext>());
+        return await work(scope.ServiceProvider);
     }
+
+    public Task WithScopeAsync(Func<IServiceProvider, Task> work) => WithScopeAsync(async s =>
+    {
+        await work(s);
+        return true;
+    });
 
     /// <summary>Waits for the dispatcher to deliver a message matching <paramref name="match"/> to the dev outbox.</summary>
     public async Task<Nerava.Api.Data.Entities.DevOutboxEntry> WaitForOutboxAsync(string to, Func<string, bool>? match = null,

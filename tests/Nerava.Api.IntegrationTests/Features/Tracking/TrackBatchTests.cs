@@ -89,6 +89,41 @@ public sealed class TrackBatchTests
     }
 
     [Theory, ClassData(typeof(BothDatabases))]
+    public async Task A_worker_that_dies_mid_batch_loses_nothing_and_cannot_overwrite_its_successor(TestDatabase db)
+    {
+        var poller = new FixedPoller();
+        await using var api = await CreateAsync(db, poller, new() { ["Tracking:LeaseDuration"] = "00:00:01" });
+        var ids = await TrackedSessionSeed.SeedAsync(api, 3);
+        // The dead worker claimed the batch and never came back.
+        var claimedByDead = await api.WithScopeAsync(s => s.GetRequiredService<DuePollClaimer>().ClaimAsync("dead-worker", 50, TimeSpan.FromSeconds(1),
+            CancellationToken.None));
+        Assert.Equal(3, claimedByDead.Count);
+        var worker = WorkerFor(api);
+
+        Assert.Equal(0, await worker.RunOnceAsync(CancellationToken.None)); // Still leased.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var claimed = 0;
+        while (claimed == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+            claimed = await worker.RunOnceAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(3, claimed);
+        Assert.Equal(3, poller.Polled.Count);
+        // The dead worker wakes up and tries to write its stale plan: the rows are no longer its own.
+        await api.WithScopeAsync(s => s.GetRequiredService<TrackingBatchStore>().ReleaseAsync(
+            [.. ids.Select(id => new PollRelease(id, null, null, false, [], true))], "dead-worker", CancellationToken.None));
+        var tracked = await api.WithDbAsync(d => d.TrackedSessions.AsNoTracking().Where(t => ids.Contains(t.SessionId)).ToListAsync());
+        Assert.All(tracked, t =>
+        {
+            Assert.True(t.Active);
+            Assert.Equal(1, t.PollCount);
+            Assert.Null(t.LeaseOwner);
+        });
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
     public async Task A_reading_raced_by_a_status_change_is_not_written_and_the_session_is_dropped_next_round(TestDatabase db)
     {
         var poller = new FixedPoller();
