@@ -132,7 +132,7 @@ internal static class CapacityBench
             o.WriteLine(Invariant($"    {total.TotalSeconds,7:F1} s {count,8:N0} x {total.TotalMilliseconds / Math.Max(1, count),6:F2} ms  {sql}"));
         }
 
-        o.WriteLine(Invariant($"  Targets: {(tracked >= 100_000 ? "PASS" : "FAIL")} >= 100,000 tracked sessions ({tracked:N0}); {(rate >= 2_000 ? "PASS" : "FAIL")} >= 2,000 poll evaluations/s ({rate:F0}); {(poller.Overlaps == 0 ? "PASS" : "FAIL")} no concurrent double poll"));
+        o.WriteLine(Invariant($"  Targets: {(tracked >= 100_000 ? "PASS" : settings.Sessions < 100_000 ? "n/a (quick run; the full run tracks 100,000)" : "FAIL")} >= 100,000 tracked sessions ({tracked:N0}); {(rate >= 2_000 ? "PASS" : "FAIL")} >= 2,000 poll evaluations/s ({rate:F0}); {(poller.Overlaps == 0 ? "PASS" : "FAIL")} no concurrent double poll"));
         o.WriteLine(Invariant($"  ({sw.Elapsed.TotalSeconds:F1} s)"));
         o.WriteLine();
         return new JsonObject
