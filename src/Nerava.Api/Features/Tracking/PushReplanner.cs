@@ -1,11 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
-using Nerava.Api.Features.Arrival;
 using Nerava.Arrival.Policy;
-using Nerava.Arrival.Tracking;
 
 namespace Nerava.Api.Features.Tracking;
 
@@ -13,8 +9,7 @@ namespace Nerava.Api.Features.Tracking;
 /// A webhook push is a poll we did not pay for: re-plan the session's next poll from the fresh data, so pushes
 /// replace most polls (a row currently leased by a worker is left to that worker).
 /// </summary>
-public sealed class PushReplanner(NeravaDbContext db, SignalProcessor signals, IOptions<TrackingOptions> options, IVehicleClockScale vehicleClock,
-    TimeProvider clock)
+public sealed class PushReplanner(NeravaDbContext db, PollPlanner planner, TimeProvider clock)
 {
     public async Task ReplanAsync(ArrivalSessionRow session, PolicyOutcome? outcome, CancellationToken ct)
     {
@@ -25,10 +20,7 @@ public sealed class PushReplanner(NeravaDbContext db, SignalProcessor signals, I
         }
 
         var now = clock.GetUtcNow();
-        var calls = JsonSerializer.Deserialize<List<DateTimeOffset>>(tracked.RecentCallsJson) ?? [];
-        var (snapshot, _, _) = await signals.SnapshotAsync(session, session.ChargerId, ct);
-        var plan = PollCadence.Plan(options.Value.Cadence, snapshot, outcome, calls, now,
-            new CadenceOptions(options.Value.MaxCallsPerVehiclePerHour)).OnClockFasterBy(vehicleClock.Factor, now);
+        var plan = await planner.PlanAsync(session, outcome, planner.RecentCalls(tracked, now), now, null, ct);
         await db.TrackedSessions.Where(t => t.SessionId == session.Id && (t.LeaseUntil == null || t.LeaseUntil < now))
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.NextPollAt, plan.NextPollAt).SetProperty(t => t.Priority, plan.Priority)
                 .SetProperty(t => t.ClaimBy, plan.ClaimBy(now))

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
@@ -19,9 +18,8 @@ namespace Nerava.Api.Features.Tracking;
 /// statement; one that decides something (arrival, heads-up, fire) goes through SignalProcessor's guarded save and the
 /// outbox on its own. Each group's rows are released with their next plans in one statement.
 /// </summary>
-public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, BatchPoller poller, SignalProcessor signals,
-    SessionBroadcaster broadcaster, IServiceScopeFactory scopes, IOptions<TrackingOptions> options, IVehicleClockScale vehicleClock,
-    TimeProvider clock, ILogger<TrackBatch> logger)
+public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, BatchPoller poller, PollPlanner planner, SignalProcessor signals,
+    SessionBroadcaster broadcaster, IServiceScopeFactory scopes, IOptions<TrackingOptions> options, TimeProvider clock, ILogger<TrackBatch> logger)
 {
     private readonly TrackingOptions _options = options.Value;
 
@@ -29,7 +27,7 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
     {
         var claimed = await store.LoadAsync(ids, owner, ct);
         var now = clock.GetUtcNow();
-        var cadence = new CadenceOptions(_options.MaxCallsPerVehiclePerHour);
+        var cadence = planner.Cadence;
         var perPoll = PollCadence.CallsPerPoll(_options.Cadence);
         var releases = new List<PollRelease>(claimed.Count);
         var wanting = new List<PollRequest>();
@@ -41,7 +39,7 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
                 continue;
             }
 
-            var calls = RecentCalls(c.Tracked, now, cadence);
+            var calls = planner.RecentCalls(c.Tracked, now);
             var allowedAt = CallBudget.EarliestAllowed(calls, now, perPoll, cadence.MaxCallsPerVehiclePerHour, cadence.BudgetWindow);
             if (_options.Cadence == CadenceMode.Adaptive && allowedAt > now)
             {
@@ -157,25 +155,17 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
 
     private async Task<PollRelease> PlanAsync(ArrivalSessionRow session, PolicyOutcome? outcome, PollAnswer answer, CancellationToken ct)
     {
-        var (snapshot, _, _) = await signals.SnapshotAsync(session, session.ChargerId, ct);
         var now = clock.GetUtcNow();
-        var plan = PollCadence.Plan(_options.Cadence, snapshot, outcome, answer.Calls, now, new CadenceOptions(_options.MaxCallsPerVehiclePerHour),
-            answer.RetryAfter).OnClockFasterBy(vehicleClock.Factor, now);
-        var active = SessionStatusNames.IsActive(snapshot.Status) && session.KitchenFiredAt is null;
-        return new PollRelease(session.Id, plan, plan.ClaimBy(now), active, answer.Calls, true);
+        var plan = await planner.PlanAsync(session, outcome, answer.Calls, now, answer.RetryAfter, ct);
+        return new PollRelease(session.Id, plan, plan.ClaimBy(now), StillTracked(session), answer.Calls, true);
     }
 
-    private PollRelease AskAgainNow(PollAnswer answer) =>
-        new(answer.Request.Session.Id, new PollPlan(clock.GetUtcNow(), answer.Request.Priority, PollReasons.NoPosition), clock.GetUtcNow(), true,
-            answer.Calls, true);
+    private PollRelease AskAgainNow(PollAnswer answer)
+    {
+        var now = clock.GetUtcNow();
+        return new(answer.Request.Session.Id, new PollPlan(now, answer.Request.Priority, PollReasons.NoPosition), now, true, answer.Calls, true);
+    }
 
     private static bool StillTracked(ArrivalSessionRow session) =>
         SessionStatusNames.IsActive(SessionStore.StatusOf(session)) && session.SmartcarVehicleId is not null && session.KitchenFiredAt is null;
-
-    private static List<DateTimeOffset> RecentCalls(TrackedSession tracked, DateTimeOffset now, CadenceOptions cadence)
-    {
-        var calls = JsonSerializer.Deserialize<List<DateTimeOffset>>(tracked.RecentCallsJson) ?? [];
-        calls.RemoveAll(c => c < now - cadence.BudgetWindow);
-        return calls;
-    }
 }

@@ -12,6 +12,7 @@ public static class TrackingSetup
         services.AddScoped<AppBudget>();
         services.AddScoped<TrackingBatchStore>();
         services.AddScoped<BatchPoller>();
+        services.AddScoped<PollPlanner>();
         services.AddScoped<TrackBatch>();
         services.AddScoped<PushReplanner>();
         services.AddScoped<IVehiclePoller, SmartcarVehiclePoller>();

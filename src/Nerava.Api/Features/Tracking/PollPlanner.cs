@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Nerava.Api.Data.Entities;
+using Nerava.Api.Features.Arrival;
+using Nerava.Arrival.Policy;
+using Nerava.Arrival.Tracking;
+
+namespace Nerava.Api.Features.Tracking;
+
+/// <summary>
+/// Plans a tracked session's next poll from its current row: the configured cadence and per-vehicle budget, on the
+/// cars' clock. Used after a poll (TrackBatch) and after a webhook push (PushReplanner).
+/// </summary>
+public sealed class PollPlanner(SignalProcessor signals, IOptions<TrackingOptions> options, IVehicleClockScale vehicleClock)
+{
+    public CadenceOptions Cadence { get; } = new(options.Value.MaxCallsPerVehiclePerHour);
+
+    public async Task<PollPlan> PlanAsync(ArrivalSessionRow session, PolicyOutcome? outcome, IReadOnlyList<DateTimeOffset> calls,
+        DateTimeOffset now, TimeSpan? retryAfter, CancellationToken ct)
+    {
+        var (snapshot, _, _) = await signals.SnapshotAsync(session, session.ChargerId, ct);
+        return PollCadence.Plan(options.Value.Cadence, snapshot, outcome, calls, now, Cadence, retryAfter).OnClockFasterBy(vehicleClock.Factor, now);
+    }
+
+    /// <summary>The row's Smartcar call times still inside the per-vehicle budget window.</summary>
+    public List<DateTimeOffset> RecentCalls(TrackedSession tracked, DateTimeOffset now)
+    {
+        var calls = JsonSerializer.Deserialize<List<DateTimeOffset>>(tracked.RecentCallsJson) ?? [];
+        calls.RemoveAll(c => c < now - Cadence.BudgetWindow);
+        return calls;
+    }
+}
