@@ -21,5 +21,9 @@ public sealed class Merchant
     /// <summary>none, toast or square.</summary>
     public string PosProvider { get; set; } = "none";
     public int PlatformFeeBps { get; set; } = 500;
+    /// <summary>The largest order total (cents) a driver's estimate or an SMS total may claim at this merchant.</summary>
+    public int MaxOrderCents { get; set; } = 50_000;
+    /// <summary>The largest platform fee (cents) one session may bill, whatever the total.</summary>
+    public int MaxFeeCents { get; set; } = 2_500;
     public List<MerchantCharger> Chargers { get; set; } = [];
 }

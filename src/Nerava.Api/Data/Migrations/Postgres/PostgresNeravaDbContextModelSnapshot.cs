@@ -594,6 +594,14 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("lng");
 
+                    b.Property<int>("MaxFeeCents")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_fee_cents");
+
+                    b.Property<int>("MaxOrderCents")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_order_cents");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(400)

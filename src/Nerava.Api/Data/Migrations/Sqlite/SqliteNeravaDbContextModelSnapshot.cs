@@ -587,6 +587,14 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("lng");
 
+                    b.Property<int>("MaxFeeCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_fee_cents");
+
+                    b.Property<int>("MaxOrderCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_order_cents");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(400)
