@@ -15,14 +15,14 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                 table: "merchants",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 2500);
 
             migrationBuilder.AddColumn<int>(
                 name: "max_order_cents",
                 table: "merchants",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 50000);
         }
 
         /// <inheritdoc />
