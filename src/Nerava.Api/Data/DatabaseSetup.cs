@@ -32,6 +32,9 @@ public static class DatabaseSetup
             builder.Services.AddDbContext<NeravaDbContext, SqliteNeravaDbContext>(o => ConfigureSqlite(o, cs));
         }
 
+        // Merchants and chargers are read on every signal: a short in-process cache in front of them.
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<CatalogCache>();
         return builder;
     }
 

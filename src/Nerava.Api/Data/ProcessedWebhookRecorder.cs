@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data.Entities;
-using Nerava.Api.Features.Sessions;
 
 namespace Nerava.Api.Data;
 
@@ -17,7 +16,7 @@ public static class ProcessedWebhookRecorder
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException ex) when (SessionStore.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
             return false;

@@ -12,6 +12,7 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string RateLimited = "RATE_LIMITED";
     public const string InternalError = "INTERNAL_ERROR";
+    public const string InvalidSignature = "INVALID_SIGNATURE";
 
     public const string OtpRateLimited = "OTP_RATE_LIMITED";
     public const string OtpInvalid = "OTP_INVALID";

@@ -6,6 +6,7 @@ using Nerava.Api.Features.Auth;
 using Nerava.Api.Features.Demo;
 using Nerava.Api.Features.Health;
 using Nerava.Api.Features.Jobs;
+using Nerava.Api.Features.MerchantReplies;
 using Nerava.Api.Features.Notifications;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
@@ -14,7 +15,7 @@ using Nerava.Api.Features.Tracking;
 
 namespace Nerava.Api.Hosting;
 
-/// <summary>Everything the host registers, feature by feature.</summary>
+/// <summary>Everything the host registers: one call per feature, each feature registering its own services in one place.</summary>
 public static class NeravaServices
 {
     public static WebApplicationBuilder AddNeravaServices(this WebApplicationBuilder builder)
@@ -35,15 +36,11 @@ public static class NeravaServices
         builder.Services.AddNeravaHealthChecks();
         builder.Services.AddNeravaAuth();
         builder.Services.AddNeravaNotifications(builder.Configuration, roles.Worker);
-        builder.Services.AddScoped<DemoDataSeeder>();
-        builder.Services.AddMemoryCache();
-        builder.Services.AddSingleton<CatalogCache>();
+        builder.Services.AddNeravaDemo();
+        builder.Services.AddNeravaAnalytics();
         builder.Services.AddSessionServices();
         builder.Services.AddArrivalServices();
-        builder.Services.AddScoped<Features.MerchantReplies.ReplyHandler>();
-        builder.Services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName);
-        builder.Services.AddHttpClient(AnalyticsSink.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
-        builder.Services.AddSingleton<AnalyticsSink>();
+        builder.Services.AddMerchantReplies();
         builder.AddNeravaRealtime();
         builder.AddNeravaJobs(roles.Worker);
         builder.AddNeravaSmartcar();

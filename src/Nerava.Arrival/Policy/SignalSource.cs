@@ -45,10 +45,4 @@ public static class SignalSourceNames
         source = default;
         return false;
     }
-
-    /// <summary>True for the driver's own check-ins, which arrive on a single verified fix.</summary>
-    public static bool IsCheckIn(this SignalSource source) => source is SignalSource.Manual or SignalSource.PhoneGeofence;
-
-    /// <summary>True for connected-car telematics, which must survive GPS jitter.</summary>
-    public static bool IsTelematics(this SignalSource source) => source is SignalSource.Smartcar or SignalSource.SmartcarWebhook;
 }

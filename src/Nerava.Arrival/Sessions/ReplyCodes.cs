@@ -45,10 +45,6 @@ public static class ReplyCodes
         throw new InvalidOperationException("All 9000 reply codes are in use.");
     }
 
-    /// <summary>True for exactly four digits in 1000–9999.</summary>
-    public static bool IsWellFormed(string? code) =>
-        code is { Length: 4 } && int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= Min;
-
     private static int Draw(Func<int, int> nextInt)
     {
         var value = nextInt(Capacity);

@@ -22,6 +22,10 @@ public static class SessionStatusNames
         SessionStatus.CompletedUnbillable => "completed_unbillable",
     };
 
+    /// <summary>Parses a stored wire name; an unknown one is a corrupt row, not input, so it throws.</summary>
+    public static SessionStatus Parse(string wire) =>
+        TryParse(wire, out var status) ? status : throw new FormatException($"Unknown session status '{wire}'.");
+
     /// <summary>Parses an exact (case-sensitive) wire name; anything else is rejected.</summary>
     public static bool TryParse(string? wire, out SessionStatus status)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.IntegrationTests.Infrastructure;
 
@@ -44,8 +45,9 @@ public static class ArrivalIntents
     public static async Task<string> MerchantPhoneAsync(this NeravaApiFactory api, string merchantId = Demo.StaffMerchant) =>
         await api.WithDbAsync(db => db.Merchants.Where(m => m.Id == merchantId).Select(m => m.SmsPhone!).SingleAsync());
 
+    /// <summary>The session's status as stored (its wire name).</summary>
     public static async Task<string> StatusAsync(this NeravaApiFactory api, string sessionId) =>
-        await api.WithDbAsync(db => db.Sessions.Where(s => s.Id == Guid.Parse(sessionId)).Select(s => s.Status).SingleAsync());
+        SessionStatusNames.ToWire(await api.WithDbAsync(db => db.Sessions.Where(s => s.Id == Guid.Parse(sessionId)).Select(s => s.Status).SingleAsync()));
 
     /// <summary>Polls the database until the session reaches <paramref name="status"/> (the dispatcher runs in the background).</summary>
     public static async Task WaitForStatusAsync(this NeravaApiFactory api, string sessionId, string status)

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using Nerava.Arrival.Sessions;
 using Nerava.Arrival.Tests.TestSupport;
 
@@ -7,7 +6,7 @@ namespace Nerava.Arrival.Tests.Sessions;
 public class ExpiryRuleTests
 {
     private static readonly DateTimeOffset Created = Places.T0;
-    private static readonly DateTimeOffset ExpiresAt = SessionExpiry.ComputeExpiresAt(Created);
+    private static readonly DateTimeOffset ExpiresAt = Created + ArrivalRules.DefaultLifetime;
 
     [Fact]
     public void Sessions_expire_two_hours_after_creation_by_default()
@@ -99,23 +98,5 @@ public class ExpiryRuleTests
     {
         Assert.Null(ExpiryRule.Deadline(status, ExpiresAt, Created.AddDays(3), null, null));
         Assert.False(ExpiryRule.ShouldExpire(status, ExpiresAt, Created.AddDays(3), null, null));
-    }
-
-    [Fact]
-    public void IsDue_reads_time_from_a_TimeProvider()
-    {
-        var clock = new FakeTimeProvider(Created);
-        clock.Advance(TimeSpan.FromMinutes(119));
-        Assert.False(SessionExpiry.IsDue(SessionStatus.PendingOrder, Created, ExpiresAt, clock));
-
-        clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.True(SessionExpiry.IsDue(SessionStatus.PendingOrder, Created, ExpiresAt, clock));
-    }
-
-    [Fact]
-    public void ComputeExpiresAt_rejects_a_non_positive_lifetime()
-    {
-        Assert.Equal(Created.AddHours(3), SessionExpiry.ComputeExpiresAt(Created, TimeSpan.FromHours(3)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SessionExpiry.ComputeExpiresAt(Created, TimeSpan.Zero));
     }
 }

@@ -55,17 +55,4 @@ public class ReplyCodesTests
 
         Assert.Equal([9000], asked);
     }
-
-    [Theory]
-    [InlineData("1000", true)]
-    [InlineData("9999", true)]
-    [InlineData("0999", false)]
-    [InlineData("123", false)]
-    [InlineData("12a4", false)]
-    [InlineData("+123", false)]
-    [InlineData(null, false)]
-    public void IsWellFormed_accepts_only_codes_the_generator_can_produce(string? code, bool expected)
-    {
-        Assert.Equal(expected, ReplyCodes.IsWellFormed(code));
-    }
 }

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Nerava.Api.Data.Entities;
+using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Data.Configurations;
 
 internal sealed class ArrivalSessionConfiguration : IEntityTypeConfiguration<ArrivalSessionRow>
 {
-    // Same SQL on PostgreSQL and SQLite; keep in step with SessionStatusNames.Active.
-    internal const string ActiveFilter = "status IN ('pending_order', 'awaiting_arrival', 'arrived', 'merchant_notified')";
+    // Same SQL on PostgreSQL and SQLite: status IN ('pending_order', 'awaiting_arrival', 'arrived', 'merchant_notified').
+    internal static readonly string ActiveFilter = $"status IN ({string.Join(", ", SessionStatusNames.ActiveWire.Select(w => $"'{w}'"))})";
 
     public void Configure(EntityTypeBuilder<ArrivalSessionRow> b)
     {
@@ -23,7 +24,9 @@ internal sealed class ArrivalSessionConfiguration : IEntityTypeConfiguration<Arr
         b.Property(s => s.TrackingMemoryJson).HasMaxLength(8000);
         // Guarded updates: SaveChanges adds "AND status = @original" (and the fired/heads-up stamps), so of two racing
         // writers exactly one changes the row and the other gets a concurrency exception.
-        b.Property(s => s.Status).IsConcurrencyToken();
+        // The enum is stored as its wire name in the same varchar(400) column as before: no data migration.
+        b.Property(s => s.Status).HasConversion(v => SessionStatusNames.ToWire(v), v => SessionStatusNames.Parse(v)).HasMaxLength(400)
+            .IsConcurrencyToken();
         b.Property(s => s.KitchenFiredAt).IsConcurrencyToken();
         b.Property(s => s.HeadsUpSentAt).IsConcurrencyToken();
         b.HasOne<Merchant>().WithMany().HasForeignKey(s => s.MerchantId);

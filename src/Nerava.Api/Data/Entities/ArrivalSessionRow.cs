@@ -1,8 +1,10 @@
+using Nerava.Arrival.Sessions;
+
 namespace Nerava.Api.Data.Entities;
 
 /// <summary>
-/// The stored arrival session: every field of the seed's ArrivalSession (plus its Smartcar fields).
-/// Status changes only through guarded updates in SessionStore.
+/// The stored arrival session: every field of the seed's ArrivalSession (plus its Smartcar fields). Only
+/// SessionRowWriter assigns these properties, and only SessionStore saves them (an architecture test holds both).
 /// </summary>
 public sealed class ArrivalSessionRow
 {
@@ -12,7 +14,8 @@ public sealed class ArrivalSessionRow
     public string? ChargerId { get; set; }
     public required string ArrivalType { get; set; }
     public string? FulfillmentType { get; set; }
-    public required string Status { get; set; }
+    /// <summary>Stored as its wire name (see SessionStatusNames), so the column holds the same strings as before.</summary>
+    public SessionStatus Status { get; set; }
     public required string MerchantReplyCode { get; set; }
     public string? IdempotencyKey { get; set; }
 
@@ -66,4 +69,21 @@ public sealed class ArrivalSessionRow
     public double? ChargeMinutesToTarget { get; set; }
     /// <summary>The arrival policy's memory between signals (JSON).</summary>
     public string? TrackingMemoryJson { get; set; }
+}
+
+/// <summary>Wire values of <see cref="ArrivalSessionRow.OrderSource"/>: typed by the driver, or found in the merchant's POS.</summary>
+public static class OrderSources
+{
+    public const string Manual = "manual";
+    public const string Toast = "toast";
+    public const string Square = "square";
+
+    public static bool IsPos(string? source) => source is Toast or Square;
+}
+
+/// <summary>Wire values of <see cref="ArrivalSessionRow.BillingStatus"/>.</summary>
+public static class BillingStatuses
+{
+    /// <summary>A billing event was written and awaits the billing export.</summary>
+    public const string Pending = "pending";
 }

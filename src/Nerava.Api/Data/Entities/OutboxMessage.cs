@@ -31,3 +31,25 @@ public static class OutboxStatus
     public const string Sent = "sent";
     public const string Failed = "failed";
 }
+
+/// <summary>Wire values of <see cref="OutboxMessage.Kind"/>.</summary>
+public static class OutboxKinds
+{
+    /// <summary>A driver's login code.</summary>
+    public const string Otp = "otp";
+
+    /// <summary>"Fire now": the driver arrived (or the charge target was reached).</summary>
+    public const string KitchenFire = "kitchen_fire";
+
+    /// <summary>The driver is about the merchant's prep time away.</summary>
+    public const string HeadsUp = "heads_up";
+
+    /// <summary>The driver's charge reaches its target in about the merchant's prep time.</summary>
+    public const string ChargeHeadsUp = "charge_heads_up";
+
+    /// <summary>The driver canceled after the kitchen was told to fire.</summary>
+    public const string KitchenCancel = "kitchen_cancel";
+
+    /// <summary>A driver's Smartcar grant died and needs a reconnect.</summary>
+    public const string SmartcarReconnect = "smartcar_reconnect";
+}

@@ -9,3 +9,10 @@ public sealed class ProcessedWebhook
     public string? ResponseBody { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
 }
+
+/// <summary>Wire values of <see cref="ProcessedWebhook.Source"/>.</summary>
+public static class WebhookSources
+{
+    public const string Twilio = "twilio";
+    public const string Smartcar = "smartcar";
+}

@@ -17,9 +17,17 @@ public sealed class SmartcarConnection
     public string? Model { get; set; }
     public int? Year { get; set; }
     public bool IsPrimary { get; set; }
-    /// <summary>active, revoked or needs_reconnect.</summary>
+    /// <summary>One of <see cref="ConnectionStatus"/>.</summary>
     public required string Status { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
+}
+
+/// <summary>Wire values of <see cref="SmartcarConnection.Status"/>.</summary>
+public static class ConnectionStatus
+{
+    public const string Active = "active";
+    public const string Revoked = "revoked";
+    public const string NeedsReconnect = "needs_reconnect";
 }

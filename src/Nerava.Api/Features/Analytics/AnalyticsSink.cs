@@ -20,6 +20,8 @@ public sealed class AnalyticsSink(IHttpClientFactory http, IOptions<AnalyticsOpt
 {
     public const string HttpClientName = "posthog";
 
+    public void Capture(AnalyticsEvent evt, string distinctId) => Capture(evt.Name, distinctId, evt.Properties);
+
     public void Capture(string eventName, string distinctId, IReadOnlyDictionary<string, object?>? properties = null)
     {
         logger.LogInformation("analytics {Event} for {DistinctId} {@Properties}", eventName, distinctId, properties);

@@ -17,7 +17,6 @@ public static class ArrivalEndpoints
     public static IServiceCollection AddArrivalServices(this IServiceCollection services)
     {
         services.AddScoped<SignalProcessor>();
-        services.AddScoped<MerchantNotifier>();
         services.AddScoped<IOutboxDeliveryObserver, MerchantNotifiedObserver>();
         return services;
     }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Sessions;
 using Nerava.Api.Hosting;
 using Nerava.Arrival.Geo;
@@ -42,49 +43,38 @@ public static class CheckIn
             return Problems.NotFound(ErrorCodes.ChargerNotFound, "No charger with that id.");
         }
 
-        if (SessionStatusNames.IsArrived(SessionStore.StatusOf(row)))
-        {
-            // A second tap on "I'm here" (or a racing geofence event) is not an error: report the state.
-            return TypedResults.Ok(await ResponseAsync(db, row.Id, null, ct));
-        }
-
         var now = clock.GetUtcNow();
         var fix = new PositionFix(new GeoPoint(request.Lat!.Value, request.Lng!.Value), request.AccuracyM, now);
-        var result = await signals.ProcessAsync(row, new Signal(SignalSource.Manual, now, fix), request.ChargerId, ct);
-        if (result.RejectCode is { } code)
+        var result = SessionStatusNames.IsArrived(row.Status)
+            ? new SignalResult(false, SessionErrorCodes.AlreadyArrived, null, false)
+            : await signals.ProcessAsync(row, new Signal(SignalSource.Manual, now, fix), request.ChargerId, ct);
+        return result switch
         {
-            return Rejected(code, result.DistanceM);
-        }
-
-        if (result.Raced || !result.Arrived)
-        {
-            await db.Entry(row).ReloadAsync(ct);
-            if (!SessionStatusNames.IsArrived(SessionStore.StatusOf(row)))
-            {
-                return TransitionProblems.For(SessionTransitions.Apply(SessionStore.StatusOf(row), SessionTrigger.ArrivalVerified));
-            }
-        }
-
-        return TypedResults.Ok(await ResponseAsync(db, row.Id, result.DistanceM, ct));
+            // A second tap on "I'm here" (or one racing the car's own arrival) is not an error: report the state.
+            { RejectCode: SessionErrorCodes.AlreadyArrived } => TypedResults.Ok(await ResponseAsync(db, row.Id, null, ct)),
+            { RejectCode: GeofenceRejectCodes.AccuracyTooLow or GeofenceRejectCodes.TooFarFromCharger } => Refused(result.RejectCode, result.DistanceM),
+            { RejectCode: not null } => TransitionProblems.For(SessionTransitions.Apply(row.Status, SessionTrigger.ArrivalVerified)),
+            { Raced: true } => TransitionProblems.Raced(),
+            _ => TypedResults.Ok(await ResponseAsync(db, row.Id, result.DistanceM, ct)),
+        };
     }
 
-    private static ProblemHttpResult Rejected(string code, double? distance)
+    private static ProblemHttpResult Refused(string code, double? distance)
     {
         var metres = distance is { } d ? Math.Round(d).ToString(CultureInfo.InvariantCulture) : "?";
+        var extensions = new Dictionary<string, object?> { ["distance_m"] = distance is { } x ? Math.Round(x) : null };
         return code == GeofenceRejectCodes.AccuracyTooLow
-            ? Problems.BadRequest(code, "Your location is too imprecise.", "Wait for a better GPS fix and try again.",
-                new Dictionary<string, object?> { ["distance_m"] = distance is { } x ? Math.Round(x) : null })
+            ? Problems.BadRequest(code, "Your location is too imprecise.", "Wait for a better GPS fix and try again.", extensions)
             : Problems.BadRequest(ErrorCodes.TooFarFromCharger, "Too far from the charger.",
-                $"You are {metres} m from the charger; arrival needs {ArrivalRules.ArrivalRadiusMeters:0} m.",
-                new Dictionary<string, object?> { ["distance_m"] = distance is { } y ? Math.Round(y) : null });
+                $"You are {metres} m from the charger; arrival needs {ArrivalRules.ArrivalRadiusMeters:0} m.", extensions);
     }
 
     private static async Task<CheckInResponse> ResponseAsync(NeravaDbContext db, Guid id, double? distance, CancellationToken ct)
     {
         var row = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == id, ct);
         var channels = await db.Outbox.AsNoTracking()
-            .Where(m => m.SessionId == id && m.Kind == MerchantNotifier.KitchenFireKind).Select(m => m.Channel).ToListAsync(ct);
-        return new CheckInResponse(row.Status, row.MerchantNotifiedAt is not null,
+            .Where(m => m.SessionId == id && m.Kind == OutboxKinds.KitchenFire).Select(m => m.Channel).ToListAsync(ct);
+        return new CheckInResponse(SessionStatusNames.ToWire(row.Status), row.MerchantNotifiedAt is not null,
             channels.Count == 0 ? null : string.Join('+', channels.Order(StringComparer.Ordinal)), distance is { } d ? Math.Round(d) : null);
     }
 }

@@ -30,11 +30,11 @@ public static class MerchantConfirm
             return TransitionProblems.NotFound();
         }
 
-        var result = await fulfilment.ConfirmAsync(row, request.MerchantReportedTotalCents, ct);
-        return result.Store.Outcome switch
+        var confirmed = await fulfilment.ConfirmAsync(row, request.MerchantReportedTotalCents, ct);
+        return confirmed.Result.Outcome switch
         {
-            StoreOutcome.Applied => TypedResults.Ok(new MerchantConfirmResponse(result.Status, result.BillableAmountCents)),
-            StoreOutcome.Rejected => TransitionProblems.For(result.Store.Transition!),
+            ApplyOutcome.Applied => TypedResults.Ok(new MerchantConfirmResponse(confirmed.Status, confirmed.BillableAmountCents)),
+            ApplyOutcome.Rejected => TransitionProblems.For(confirmed.Result.Transition!),
             _ => TransitionProblems.Raced(),
         };
     }

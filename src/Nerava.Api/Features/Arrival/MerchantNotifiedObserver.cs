@@ -3,35 +3,29 @@ using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Analytics;
 using Nerava.Api.Features.Notifications;
-using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Arrival;
 
 /// <summary>A "fire now" message accepted by a provider moves the session arrived → merchant_notified (once).</summary>
-public sealed class MerchantNotifiedObserver(NeravaDbContext db, SessionStore store, SessionBroadcaster broadcaster,
-    AnalyticsSink analytics, TimeProvider clock) : IOutboxDeliveryObserver
+public sealed class MerchantNotifiedObserver(NeravaDbContext db, SessionStore store, TimeProvider clock) : IOutboxDeliveryObserver
 {
     public async Task OnDeliveredAsync(OutboxMessage message, CancellationToken ct)
     {
-        if (message.Kind != MerchantNotifier.KitchenFireKind || message.SessionId is not { } id)
+        if (message.Kind != OutboxKinds.KitchenFire || message.SessionId is not { } id
+            || await db.Sessions.SingleOrDefaultAsync(s => s.Id == id, ct) is not { } row)
         {
             return;
         }
 
-        var row = await db.Sessions.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (row is null || SessionStore.StatusOf(row) != SessionStatus.Arrived)
-        {
-            return; // Already notified by another channel, or confirmed/canceled meanwhile.
-        }
-
-        var result = await store.ApplyAsync(row, SessionTrigger.MerchantNotified, s => s.MerchantNotifiedAt = clock.GetUtcNow(), ct);
-        if (result.Outcome == StoreOutcome.Applied)
-        {
-            analytics.Capture("ev_arrival.merchant_notified", row.DriverId.ToString(),
-                new Dictionary<string, object?> { ["session_id"] = id, ["method"] = message.Channel });
-            await broadcaster.PublishAsync(row, ct);
-        }
+        await store.ApplyAsync(row, (r, _) => Task.FromResult(r.Status != SessionStatus.Arrived
+            ? SessionChange.None // Already notified by another channel, or confirmed/canceled meanwhile.
+            : new SessionChange
+            {
+                Trigger = SessionTrigger.MerchantNotified,
+                Facts = [new SessionFacts.MerchantNotified(clock.GetUtcNow())],
+                Events = [new AnalyticsEvent(AnalyticsEvents.MerchantNotified, new Dictionary<string, object?> { ["method"] = message.Channel })],
+            }), ct);
     }
 }

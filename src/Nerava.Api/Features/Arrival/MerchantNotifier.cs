@@ -1,46 +1,37 @@
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Notifications;
+using Nerava.Api.Features.Sessions;
 
 namespace Nerava.Api.Features.Arrival;
 
 /// <summary>
-/// Queues merchant messages in the caller's unit of work. Dedupe keys are one per (session, kind, channel), so even
-/// a bug that fired twice could not text the kitchen twice: the unique index refuses the second row.
+/// The merchant messages a change carries, on the channels the merchant enabled. The door queues them in the outbox in
+/// the change's transaction, one row per (session, kind, channel), so the kitchen is never texted twice for one event.
 /// </summary>
-public sealed class MerchantNotifier(OutboxWriter outbox)
+public static class MerchantNotifier
 {
-    public const string KitchenFireKind = "kitchen_fire";
-    public const string HeadsUpKind = "heads_up";
-    public const string ChargeHeadsUpKind = "charge_heads_up";
+    /// <summary>"Fire now" on every enabled channel (none when the merchant configured none).</summary>
+    public static IReadOnlyList<SessionMessage> Fire(ArrivalSessionRow s, Merchant m, string? chargerName, bool afterCharge) =>
+        OnEnabledChannels(m, OutboxKinds.KitchenFire, MerchantMessages.FireSms(s, chargerName, afterCharge),
+            MerchantMessages.FireEmailSubject(s), MerchantMessages.FireEmailBody(s, chargerName, afterCharge));
 
-    /// <summary>Queues the "fire now" message on every enabled channel; returns the channels used (empty: none configured).</summary>
-    public IReadOnlyList<string> QueueFire(ArrivalSessionRow s, Merchant m, string? chargerName, bool afterCharge)
+    /// <summary>A heads-up goes by SMS only: it is a nudge, not an instruction.</summary>
+    public static IReadOnlyList<SessionMessage> HeadsUp(Merchant m, string kind, string body) =>
+        m.NotifySms && !string.IsNullOrWhiteSpace(m.SmsPhone) ? [new SessionMessage(kind, NotificationChannel.Sms, m.SmsPhone, null, body)] : [];
+
+    private static List<SessionMessage> OnEnabledChannels(Merchant m, string kind, string sms, string subject, string email)
     {
-        var channels = new List<string>();
+        var messages = new List<SessionMessage>();
         if (m.NotifySms && !string.IsNullOrWhiteSpace(m.SmsPhone))
         {
-            outbox.Enqueue(Key(s, KitchenFireKind, NotificationChannel.Sms), s.Id, KitchenFireKind, NotificationChannel.Sms,
-                m.SmsPhone, null, MerchantMessages.FireSms(s, chargerName, afterCharge));
-            channels.Add(NotificationChannel.Sms);
+            messages.Add(new SessionMessage(kind, NotificationChannel.Sms, m.SmsPhone, null, sms));
         }
 
         if (m.NotifyEmail && !string.IsNullOrWhiteSpace(m.Email))
         {
-            outbox.Enqueue(Key(s, KitchenFireKind, NotificationChannel.Email), s.Id, KitchenFireKind, NotificationChannel.Email,
-                m.Email, MerchantMessages.FireEmailSubject(s), MerchantMessages.FireEmailBody(s, chargerName, afterCharge));
-            channels.Add(NotificationChannel.Email);
+            messages.Add(new SessionMessage(kind, NotificationChannel.Email, m.Email, subject, email));
         }
 
-        return channels;
+        return messages;
     }
-
-    public void QueueHeadsUp(ArrivalSessionRow s, Merchant m, string kind, string body)
-    {
-        if (m.NotifySms && !string.IsNullOrWhiteSpace(m.SmsPhone))
-        {
-            outbox.Enqueue(Key(s, kind, NotificationChannel.Sms), s.Id, kind, NotificationChannel.Sms, m.SmsPhone, null, body);
-        }
-    }
-
-    private static string Key(ArrivalSessionRow s, string kind, string channel) => $"session:{s.Id}:{kind}:{channel}";
 }

@@ -29,7 +29,7 @@ public static class MeEndpoints
     }
 
     private static async Task<Results<Ok<MeResponse>, ValidationProblem, ProblemHttpResult>> UpdateVehicleAsync(
-        UpdateVehicleRequest request, ClaimsPrincipal user, NeravaDbContext db, TimeProvider clock, CancellationToken ct)
+        UpdateVehicleRequest request, ClaimsPrincipal user, NeravaDbContext db, Sessions.SessionStore sessions, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Require(!string.IsNullOrWhiteSpace(request.Color), "color", "Required.").MaxLength(request.Color, 30, "color")
@@ -50,11 +50,7 @@ public static class MeEndpoints
         driver.VehicleSetAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         // A session created before vehicle setup ("vehicle_required") gets the vehicle now; set ones stay as they were.
-        var color = driver.VehicleColor;
-        var model = driver.VehicleModel;
-        await db.Sessions.Where(x => x.DriverId == driver.Id && (x.Status == "pending_order" || x.Status == "awaiting_arrival")
-                                     && (x.VehicleColor == null || x.VehicleModel == null))
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.VehicleColor, color).SetProperty(x => x.VehicleModel, model), ct);
+        await sessions.FillMissingVehicleAsync(driver.Id, driver.VehicleColor, driver.VehicleModel, ct);
         return TypedResults.Ok(ToResponse(driver));
     }
 

@@ -57,7 +57,7 @@ public sealed class OtpService(NeravaDbContext db, SigningKeyProvider keys, Outb
             ExpiresAt = now + _options.OtpLifetime,
         };
         db.OtpCodes.Add(otp);
-        outbox.Enqueue($"otp:{otp.Id}", sessionId: null, kind: "otp", NotificationChannel.Sms, phone, subject: null,
+        outbox.Enqueue($"otp:{otp.Id}", sessionId: null, kind: OutboxKinds.Otp, NotificationChannel.Sms, phone, subject: null,
             $"Your Nerava code is {code}. It expires in {(int)_options.OtpLifetime.TotalMinutes} minutes. Don't share it.");
         await db.SaveChangesAsync(ct);
         return new OtpStartResult.Sent(_options.OtpLifetime);

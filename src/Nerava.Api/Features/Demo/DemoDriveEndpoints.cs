@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Auth;
 using Nerava.Api.Hosting;
 using Nerava.Arrival.Geo;
@@ -44,7 +45,7 @@ public static class DemoDriveEndpoints
         }
 
         var driverId = user.SubjectId();
-        var vehicleId = await db.SmartcarConnections.AsNoTracking().Where(c => c.DriverId == driverId && c.Status == "active")
+        var vehicleId = await db.SmartcarConnections.AsNoTracking().Where(c => c.DriverId == driverId && c.Status == ConnectionStatus.Active)
             .OrderByDescending(c => c.IsPrimary).Select(c => c.VehicleId).FirstOrDefaultAsync(ct);
         var vehicle = vehicleId is null ? null : simulator.World.Find(vehicleId);
         if (vehicle is null)

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
-using Nerava.Api.Features.Analytics;
-using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Arrival.Sessions;
 
@@ -11,8 +9,7 @@ namespace Nerava.Api.Features.Jobs;
 /// Expires sessions whose deadline passed, so a stale session never blocks a driver's next one. The deadline is
 /// the domain's ExpiryRule: a driver visibly on the way keeps the session past its stored expires_at.
 /// </summary>
-public sealed class ExpirySweepJob(NeravaDbContext db, SessionStore store, SessionBroadcaster broadcaster, AnalyticsSink analytics,
-    TimeProvider clock, ILogger<ExpirySweepJob> logger)
+public sealed class ExpirySweepJob(NeravaDbContext db, SessionStore store, TimeProvider clock, ILogger<ExpirySweepJob> logger)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -20,21 +17,18 @@ public sealed class ExpirySweepJob(NeravaDbContext db, SessionStore store, Sessi
         {
             var now = clock.GetUtcNow();
             // Candidates only: ExpiryRule may still extend any of them.
-            var due = await db.Sessions.Where(s => SessionStatusNames.ActiveWire.Contains(s.Status) && s.ExpiresAt <= now)
+            var due = await db.Sessions.Where(s => SessionStatusNames.Active.Contains(s.Status) && s.ExpiresAt <= now)
                 .OrderBy(s => s.ExpiresAt).Take(500).ToListAsync(ct);
             var expired = 0;
-            foreach (var row in due.Where(r => r.Status != "expired"))
+            foreach (var row in due)
             {
-                if (await store.ExpireIfDueAsync(row, ct) && row.Status == "expired")
+                // The door stops tracking, publishes and records analytics with the transition.
+                if (await store.ExpireIfDueAsync(row, ct))
                 {
                     expired++;
-                    analytics.Capture("ev_arrival.expired", row.DriverId.ToString(), new Dictionary<string, object?> { ["session_id"] = row.Id });
-                    await broadcaster.PublishAsync(row, ct);
                 }
             }
 
-            await db.TrackedSessions.Where(t => t.Active && db.Sessions.Any(s => s.Id == t.SessionId && s.Status == "expired"))
-                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Active, false), ct);
             logger.LogInformation("Expiry sweep: {Expired} of {Candidates} candidate sessions expired", expired, due.Count);
             return expired;
         }

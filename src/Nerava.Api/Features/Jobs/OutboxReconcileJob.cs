@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Notifications;
+using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Jobs;
 
@@ -16,8 +17,8 @@ public sealed class OutboxReconcileJob(NeravaDbContext db, IEnumerable<IOutboxDe
         try
         {
             var stuck = await db.Outbox.AsNoTracking()
-                .Where(m => m.Status == OutboxStatus.Sent && m.Kind == "kitchen_fire"
-                            && db.Sessions.Any(s => s.Id == m.SessionId && s.Status == "arrived"))
+                .Where(m => m.Status == OutboxStatus.Sent && m.Kind == OutboxKinds.KitchenFire
+                            && db.Sessions.Any(s => s.Id == m.SessionId && s.Status == SessionStatus.Arrived))
                 .Take(200).ToListAsync(ct);
             foreach (var message in stuck)
             {

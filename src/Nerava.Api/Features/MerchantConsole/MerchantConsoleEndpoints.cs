@@ -31,7 +31,8 @@ public static class MerchantConsoleEndpoints
     private static async Task<Results<Ok<List<MerchantArrival>>, ValidationProblem>> ListAsync(string? status, ClaimsPrincipal user,
         NeravaDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (status is not null && !SessionStatusNames.TryParse(status, out _))
+        var filter = SessionStatus.PendingOrder;
+        if (status is not null && !SessionStatusNames.TryParse(status, out filter))
         {
             return Problems.Validation(new Dictionary<string, string[]> { ["status"] = ["Unknown status."] });
         }
@@ -40,13 +41,13 @@ public static class MerchantConsoleEndpoints
         var since = clock.GetUtcNow().AddDays(-2);
         var query = db.Sessions.AsNoTracking().Where(s => s.MerchantId == merchantId);
         query = status is null
-            ? query.Where(s => SessionStatusNames.ActiveWire.Contains(s.Status) || s.CreatedAt > since)
-            : query.Where(s => s.Status == status);
+            ? query.Where(s => SessionStatusNames.Active.Contains(s.Status) || s.CreatedAt > since)
+            : query.Where(s => s.Status == filter);
         var rows = await query.OrderByDescending(s => s.CreatedAt).Take(200)
             .GroupJoin(db.Chargers, s => s.ChargerId, c => c.Id, (s, cs) => new { s, cs })
             .SelectMany(x => x.cs.DefaultIfEmpty(), (x, c) => new { x.s, ChargerName = c != null ? c.Name : null })
             .ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(x => new MerchantArrival(x.s.Id, x.s.Status, x.s.OrderNumber, x.s.ArrivalType, x.s.FulfillmentType,
+        return TypedResults.Ok(rows.Select(x => new MerchantArrival(x.s.Id, SessionStatusNames.ToWire(x.s.Status), x.s.OrderNumber, x.s.ArrivalType, x.s.FulfillmentType,
             new SessionVehicle(x.s.VehicleColor, x.s.VehicleModel), x.ChargerName, x.s.SmartcarEtaMinutes, x.s.SmartcarLastBatteryPercent,
             x.s.ChargeMinutesToTarget, x.s.TargetSocPercent, x.s.ChargeCompleteTrigger, x.s.GeofenceEnteredAt, x.s.MerchantNotifiedAt,
             x.s.CompletedAt, x.s.MerchantReplyCode, x.s.CreatedAt, x.s.BillableAmountCents)).ToList());

@@ -28,23 +28,23 @@ public sealed class ReplyHandler(NeravaDbContext db, ConfirmFulfilment fulfilmen
 
         var sessions = await db.Sessions.Where(s => s.MerchantId == merchant.Id && s.MerchantReplyCode == reply.Code)
             .OrderByDescending(s => s.CreatedAt).Take(5).ToListAsync(ct);
-        var active = sessions.FirstOrDefault(s => SessionStatusNames.ActiveWire.Contains(s.Status));
+        var active = sessions.FirstOrDefault(s => SessionStatusNames.IsActive(s.Status));
         if (active is null)
         {
-            return sessions.FirstOrDefault(s => s.Status is "completed" or "completed_unbillable") is { } done
+            return sessions.FirstOrDefault(s => s.Status is SessionStatus.Completed or SessionStatus.CompletedUnbillable) is { } done
                 ? $"Order {done.OrderNumber ?? "N/A"} (code {reply.Code}) is already confirmed. Thanks!"
                 : $"No active arrival found for code {reply.Code}. Check the code in the arrival text.";
         }
 
         var result = await fulfilment.ConfirmAsync(active, reply.TotalCents, ct);
-        logger.LogInformation("SMS confirm for session {SessionId} by merchant {MerchantId}: {Outcome}", active.Id, merchant.Id, result.Store.Outcome);
-        return result.Store.Outcome switch
+        logger.LogInformation("SMS confirm for session {SessionId} by merchant {MerchantId}: {Outcome}", active.Id, merchant.Id, result.Result.Outcome);
+        return result.Result.Outcome switch
         {
-            StoreOutcome.Applied => $"Confirmed order {active.OrderNumber ?? "N/A"} (code {reply.Code}). " +
+            ApplyOutcome.Applied => $"Confirmed order {active.OrderNumber ?? "N/A"} (code {reply.Code}). " +
                 (result.BillableAmountCents is { } fee ? $"Nerava fee: ${(fee / 100m).ToString("0.00", CultureInfo.InvariantCulture)}." : "Thanks!"),
-            StoreOutcome.Rejected when result.Store.Transition?.ErrorCode == SessionErrorCodes.NotArrived =>
+            ApplyOutcome.Rejected when result.Result.Transition?.ErrorCode == SessionErrorCodes.NotArrived =>
                 $"Order {active.OrderNumber ?? "N/A"} (code {reply.Code}): the driver has not arrived yet. We'll text you when to fire.",
-            StoreOutcome.Rejected => $"Code {reply.Code} can't be confirmed now ({result.Store.Transition?.ErrorCode}).",
+            ApplyOutcome.Rejected => $"Code {reply.Code} can't be confirmed now ({result.Result.Transition?.ErrorCode}).",
             _ => $"Code {reply.Code} changed while we were confirming it — please send it again.",
         };
     }

@@ -2,6 +2,7 @@ using System.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Notifications;
 using Nerava.Api.Hosting;
 
@@ -33,19 +34,19 @@ public static class TwilioSmsWebhook
         if (!TwilioSignature.Verify(twilio.Value.AuthToken, url, fields, http.Request.Headers["X-Twilio-Signature"]))
         {
             logs.CreateLogger(nameof(TwilioSmsWebhook)).LogWarning("Rejected Twilio webhook with a bad signature");
-            return Problems.Create(403, "INVALID_SIGNATURE", "The request is not signed by Twilio.");
+            return Problems.Create(403, ErrorCodes.InvalidSignature, "The request is not signed by Twilio.");
         }
 
         var eventId = form["MessageSid"].ToString() is { Length: > 0 } sid ? sid : http.Request.Headers["I-Twilio-Idempotency-Token"].ToString();
         var seen = string.IsNullOrEmpty(eventId)
             ? null
-            : await db.ProcessedWebhooks.AsNoTracking().SingleOrDefaultAsync(w => w.Source == "twilio" && w.EventId == eventId, ct);
+            : await db.ProcessedWebhooks.AsNoTracking().SingleOrDefaultAsync(w => w.Source == WebhookSources.Twilio && w.EventId == eventId, ct);
         var answer = seen?.ResponseBody ?? await replies.HandleAsync(form["From"].ToString(), form["Body"].ToString(), ct);
         if (seen is null && !string.IsNullOrEmpty(eventId))
         {
             db.ChangeTracker.Clear();
             // False when a concurrent retry recorded it first; the reply is idempotent anyway.
-            await db.RecordWebhookOnceAsync("twilio", eventId, answer, clock.GetUtcNow(), ct);
+            await db.RecordWebhookOnceAsync(WebhookSources.Twilio, eventId, answer, clock.GetUtcNow(), ct);
         }
 
         return Results.Content($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{SecurityElement.Escape(answer)}</Message></Response>",

@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Analytics;
-using Nerava.Api.Features.Realtime;
 using Nerava.Api.Hosting;
 using Nerava.Arrival.Sessions;
 
@@ -14,7 +14,7 @@ public static class BindOrder
 {
     public static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid id,
         BindOrderRequest request, ClaimsPrincipal user, SessionStore store, NeravaDbContext db, PosLookup pos,
-        CatalogCache catalog, SessionBroadcaster broadcaster, AnalyticsSink analytics, TimeProvider clock, CancellationToken ct)
+        CatalogCache catalog, TimeProvider clock, CancellationToken ct)
     {
         var v = new Validator()
             .Require(request.OrderNumber is { Length: >= 1 and <= 100 } n && !string.IsNullOrWhiteSpace(n), "order_number", "1–100 characters.")
@@ -31,30 +31,21 @@ public static class BindOrder
         }
 
         var merchant = await db.Merchants.AsNoTracking().SingleAsync(m => m.Id == row.MerchantId, ct);
-        var found = await pos.FindAsync(merchant, request.OrderNumber!.Trim(), ct);
-        var result = await store.ApplyAsync(row, SessionTrigger.OrderBound, s =>
+        var number = request.OrderNumber!.Trim();
+        // Asked once, outside the door: a POS call must not repeat if the door re-reads the row.
+        var found = await pos.FindAsync(merchant, number, ct);
+        var bound = new SessionFacts.OrderBound(number, request.EstimatedTotalCents, found, clock.GetUtcNow());
+        var result = await store.ApplyAsync(row, (_, _) => Task.FromResult(new SessionChange
         {
-            s.OrderNumber = request.OrderNumber!.Trim();
-            s.OrderBoundAt = clock.GetUtcNow();
-            s.DriverEstimateCents = request.EstimatedTotalCents;
-            s.OrderSource = found?.Source ?? "manual";
-            s.OrderTotalCents = found?.TotalCents ?? request.EstimatedTotalCents;
-            s.OrderStatus = found?.Status;
-            s.TotalSource = found is not null ? "pos" : request.EstimatedTotalCents is > 0 ? "driver_estimate" : null;
-        }, ct);
-        if (result.Outcome == StoreOutcome.Rejected)
+            Trigger = SessionTrigger.OrderBound,
+            Facts = [bound],
+            Events = [new AnalyticsEvent(AnalyticsEvents.OrderBound, new Dictionary<string, object?> { ["order_source"] = found?.Source ?? OrderSources.Manual })],
+        }), ct);
+        return result.Outcome switch
         {
-            return TransitionProblems.For(result.Transition!);
-        }
-
-        if (result.Outcome == StoreOutcome.Raced)
-        {
-            return TransitionProblems.Raced();
-        }
-
-        analytics.Capture("ev_arrival.order_bound", row.DriverId.ToString(),
-            new Dictionary<string, object?> { ["session_id"] = row.Id, ["order_source"] = row.OrderSource });
-        await broadcaster.PublishAsync(row, ct);
-        return TypedResults.Ok(await SessionView.LoadAsync(catalog, row, ct));
+            ApplyOutcome.Applied => TypedResults.Ok(await SessionView.LoadAsync(catalog, row, ct)),
+            ApplyOutcome.Rejected => TransitionProblems.For(result.Transition!),
+            _ => TransitionProblems.Raced(),
+        };
     }
 }

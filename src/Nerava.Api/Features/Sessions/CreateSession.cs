@@ -1,10 +1,8 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
-using Nerava.Api.Features.Analytics;
 using Nerava.Api.Hosting;
 using Nerava.Arrival.Sessions;
 
@@ -18,7 +16,7 @@ public static class CreateSession
 
     public static async Task<Results<Created<SessionResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         CreateSessionRequest request, HttpContext http, ClaimsPrincipal user, NeravaDbContext db, IdempotencyStore idempotency,
-        SessionLifetime lifetime, AnalyticsSink analytics, TimeProvider clock, CancellationToken ct)
+        SessionInserter inserter, SessionLifetime lifetime, TimeProvider clock, CancellationToken ct)
     {
         var v = Validate(request);
         if (!v.IsValid)
@@ -28,7 +26,8 @@ public static class CreateSession
 
         var driverId = user.SubjectId();
         var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault() ?? request.IdempotencyKey;
-        var replay = await idempotency.FindAsync(driverId, key, request with { IdempotencyKey = null }, ct);
+        var canonical = request with { IdempotencyKey = null };
+        var replay = await idempotency.FindAsync(driverId, key, canonical, ct);
         if (replay is IdempotencyLookup.Mismatch)
         {
             return Problems.Create(422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used with a different request.");
@@ -61,7 +60,7 @@ public static class CreateSession
         if (request.UseSmartcar == true)
         {
             vehicleId = await db.SmartcarConnections.AsNoTracking()
-                .Where(c => c.DriverId == driverId && c.Status == "active").OrderByDescending(c => c.IsPrimary)
+                .Where(c => c.DriverId == driverId && c.Status == ConnectionStatus.Active).OrderByDescending(c => c.IsPrimary)
                 .Select(c => c.VehicleId).FirstOrDefaultAsync(ct);
             if (vehicleId is null)
             {
@@ -71,66 +70,37 @@ public static class CreateSession
         }
 
         var now = clock.GetUtcNow();
-        var row = new ArrivalSessionRow
+        var session = new NewSession(Guid.NewGuid(), driverId, merchant.Id, charger?.Id, request.ArrivalType!, request.FulfillmentType ?? "walk_in",
+            key, driver.VehicleColor, driver.VehicleModel, now, lifetime.ExpiresAt(now, request.Lat!.Value, request.Lng!.Value, charger, merchant),
+            request.Lat!.Value, request.Lng!.Value, merchant.PlatformFeeBps, vehicleId, request.TargetSocPercent, request.ChargeCompleteTrigger ?? false,
+            null);
+        SessionResponse? response = null;
+        var inserted = await inserter.InsertAsync(session, row =>
         {
-            Id = Guid.NewGuid(),
-            DriverId = driverId,
-            MerchantId = merchant.Id,
-            ChargerId = charger?.Id,
-            ArrivalType = request.ArrivalType!,
-            FulfillmentType = request.FulfillmentType ?? "walk_in",
-            Status = SessionStatusNames.ToWire(SessionStatus.PendingOrder),
-            MerchantReplyCode = await NewReplyCodeAsync(db, merchant.Id, ct),
-            IdempotencyKey = key,
-            VehicleColor = driver.VehicleColor,
-            VehicleModel = driver.VehicleModel,
-            CreatedAt = now,
-            ExpiresAt = lifetime.ExpiresAt(now, request.Lat!.Value, request.Lng!.Value, charger, merchant),
-            CreatedLat = request.Lat,
-            CreatedLng = request.Lng,
-            PlatformFeeBps = merchant.PlatformFeeBps,
-            SmartcarEnabled = vehicleId is not null,
-            SmartcarVehicleId = vehicleId,
-            TargetSocPercent = request.TargetSocPercent,
-            ChargeCompleteTrigger = request.ChargeCompleteTrigger ?? false,
-        };
-        db.Sessions.Add(row);
-        if (row.SmartcarEnabled)
-        {
-            db.TrackedSessions.Add(new TrackedSession { SessionId = row.Id, NextPollAt = now, ClaimBy = now, UpdatedAt = now });
-        }
-
-        var response = SessionView.From(row, merchant.Name, charger?.Name, merchant.OrderingUrl, merchant.OrderingInstructions);
-        idempotency.Remember(driverId, key, request with { IdempotencyKey = null }, response, now);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (SessionStore.IsUniqueViolation(ex))
-        {
-            // A concurrent create won: replay it if it carried our key, else report the active session.
-            db.ChangeTracker.Clear();
-            if (await idempotency.FindAsync(driverId, key, request with { IdempotencyKey = null }, ct) is IdempotencyLookup.Replay won)
+            if (row.SmartcarEnabled)
             {
-                return TypedResults.Created($"/v1/arrival/{won.Response.SessionId}", won.Response);
+                db.TrackedSessions.Add(new TrackedSession { SessionId = row.Id, NextPollAt = now, ClaimBy = now, UpdatedAt = now });
             }
 
-            if (await ActiveSessionOfAsync(db, driverId, ct) is { } id)
-            {
-                return ActiveExists(id);
-            }
+            response = SessionView.From(row, merchant.Name, charger?.Name, merchant.OrderingUrl, merchant.OrderingInstructions);
+            idempotency.Remember(driverId, key, canonical, response, now);
+        }, async c => await idempotency.FindAsync(driverId, key, canonical, c) is IdempotencyLookup.Replay
+                      || await ActiveSessionOfAsync(db, driverId, c) is not null, ct);
 
-            throw;
+        if (inserted.Row is not null)
+        {
+            return TypedResults.Created($"/v1/arrival/{inserted.Row.Id}", response!);
         }
 
-        analytics.Capture("ev_arrival.created", driverId.ToString(), new Dictionary<string, object?>
+        // A concurrent create won: replay it if it carried our key, else report the active session.
+        if (await idempotency.FindAsync(driverId, key, canonical, ct) is IdempotencyLookup.Replay won)
         {
-            ["session_id"] = row.Id,
-            ["merchant_id"] = row.MerchantId,
-            ["arrival_type"] = row.ArrivalType,
-            ["smartcar"] = row.SmartcarEnabled,
-        });
-        return TypedResults.Created($"/v1/arrival/{row.Id}", response);
+            return TypedResults.Created($"/v1/arrival/{won.Response.SessionId}", won.Response);
+        }
+
+        return await ActiveSessionOfAsync(db, driverId, ct) is { } id
+            ? ActiveExists(id)
+            : Problems.Conflict(ErrorCodes.Conflict, "Too many sessions were created at this merchant at once.", "Try again.");
     }
 
     private static Validator Validate(CreateSessionRequest r) => new Validator()
@@ -145,16 +115,9 @@ public static class CreateSession
             "Ready After Charge needs a connected car (use_smartcar: true).");
 
     private static Task<Guid?> ActiveSessionOfAsync(NeravaDbContext db, Guid driverId, CancellationToken ct) =>
-        db.Sessions.AsNoTracking().Where(s => s.DriverId == driverId && SessionStatusNames.ActiveWire.Contains(s.Status))
+        db.Sessions.AsNoTracking().Where(s => s.DriverId == driverId && SessionStatusNames.Active.Contains(s.Status))
             .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
 
     private static ProblemHttpResult ActiveExists(Guid id) => Problems.Conflict(ErrorCodes.ActiveSessionExists,
         "You already have an active EV Arrival.", "Finish or cancel it first.", new Dictionary<string, object?> { ["session_id"] = id });
-
-    private static async Task<string> NewReplyCodeAsync(NeravaDbContext db, string merchantId, CancellationToken ct)
-    {
-        var inUse = (await db.Sessions.AsNoTracking().Where(s => s.MerchantId == merchantId && SessionStatusNames.ActiveWire.Contains(s.Status))
-            .Select(s => s.MerchantReplyCode).ToListAsync(ct)).ToHashSet();
-        return ReplyCodes.Generate(max => RandomNumberGenerator.GetInt32(max), inUse);
-    }
 }

@@ -27,7 +27,7 @@ public static class GetSession
         CatalogCache catalog, CancellationToken ct)
     {
         var driverId = user.SubjectId();
-        var row = await db.Sessions.Where(s => s.DriverId == driverId && SessionStatusNames.ActiveWire.Contains(s.Status))
+        var row = await db.Sessions.Where(s => s.DriverId == driverId && SessionStatusNames.Active.Contains(s.Status))
             .FirstOrDefaultAsync(ct);
         if (row is null || await store.ExpireIfDueAsync(row, ct))
         {

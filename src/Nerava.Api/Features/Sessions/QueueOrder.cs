@@ -29,7 +29,7 @@ public static class QueueOrder
             return problem!;
         }
 
-        if (!SessionStatusNames.IsAwaitingArrival(SessionStore.StatusOf(row)))
+        if (!SessionStatusNames.IsAwaitingArrival(row.Status))
         {
             return Problems.Conflict(SessionErrorCodes.InvalidTransition, "Orders can only be queued before arrival.");
         }
@@ -50,7 +50,7 @@ public static class QueueOrder
         {
             Id = Guid.NewGuid(),
             SessionId = id,
-            Status = "queued",
+            Status = QueuedOrderStatus.Queued,
             OrderNumber = request.OrderNumber,
             PayloadJson = request.Payload?.GetRawText(),
             OrderingUrl = orderingUrl,
@@ -62,14 +62,14 @@ public static class QueueOrder
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (SessionStore.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             // Queued concurrently: idempotent, answer with the one that won.
             db.ChangeTracker.Clear();
             return TypedResults.Ok(ToResponse(await db.QueuedOrders.AsNoTracking().SingleAsync(q => q.SessionId == id, ct)));
         }
 
-        analytics.Capture("ev_arrival.order_queued", row.DriverId.ToString(), new Dictionary<string, object?> { ["session_id"] = id });
+        analytics.Capture(new AnalyticsEvent(AnalyticsEvents.OrderQueued, new Dictionary<string, object?> { ["session_id"] = id }), row.DriverId.ToString());
         return TypedResults.Created($"/v1/arrival/{id}/queued-order", ToResponse(queued));
     }
 

@@ -58,5 +58,3 @@ public sealed record ActiveSessionResponse(SessionResponse? Session);
 
 public sealed record QueuedOrderResponse(Guid Id, string Status, string OrderingUrl, string ReleaseUrl, string? OrderNumber,
     DateTimeOffset CreatedAt, DateTimeOffset? ReleasedAt);
-
-public sealed record OkResponse(bool Ok, string? Status = null);

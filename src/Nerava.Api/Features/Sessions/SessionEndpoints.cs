@@ -23,6 +23,9 @@ public static class SessionEndpoints
     public static IServiceCollection AddSessionServices(this IServiceCollection services)
     {
         services.AddScoped<SessionStore>();
+        services.AddScoped<SessionInserter>();
+        services.AddScoped<SessionReadings>();
+        services.AddSingleton(ReplyCodeDraw.Secure);
         services.AddScoped<IdempotencyStore>();
         services.AddSingleton<SessionLifetime>();
         services.AddScoped<ConfirmFulfilment>();

@@ -1,5 +1,6 @@
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
+using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Sessions;
 
@@ -16,7 +17,7 @@ public static class SessionView
 
     public static SessionResponse From(ArrivalSessionRow s, string merchantName, string? chargerName, string? orderingUrl,
         string? orderingInstructions) => new(
-        s.Id, s.Status, s.MerchantId, merchantName, s.ChargerId, chargerName, s.ArrivalType, s.FulfillmentType,
+        s.Id, SessionStatusNames.ToWire(s.Status), s.MerchantId, merchantName, s.ChargerId, chargerName, s.ArrivalType, s.FulfillmentType,
         s.OrderNumber, s.OrderSource, s.OrderTotalCents, s.OrderStatus, s.DriverEstimateCents,
         new SessionVehicle(s.VehicleColor, s.VehicleModel), VehicleRequired(s), orderingUrl, orderingInstructions,
         s.CreatedAt, s.ExpiresAt, s.OrderBoundAt, s.GeofenceEnteredAt, s.MerchantNotifiedAt, s.CompletedAt, s.ArrivalSource,

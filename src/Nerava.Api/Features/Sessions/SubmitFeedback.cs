@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Nerava.Api.Data;
 using Nerava.Api.Features.Analytics;
 using Nerava.Api.Hosting;
+using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Sessions;
 
@@ -12,7 +12,7 @@ public static class SubmitFeedback
     private static readonly string[] Ratings = ["up", "down"];
 
     public static async Task<Results<Ok<OkResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid id, FeedbackRequest request,
-        ClaimsPrincipal user, SessionStore store, NeravaDbContext db, AnalyticsSink analytics, CancellationToken ct)
+        ClaimsPrincipal user, SessionStore store, CancellationToken ct)
     {
         var v = new Validator().OneOf(request.Rating, Ratings, "rating").MaxLength(request.Reason, 100, "reason")
             .MaxLength(request.Comment, 200, "comment");
@@ -27,15 +27,17 @@ public static class SubmitFeedback
             return TransitionProblems.NotFound();
         }
 
-        if (row.Status is not ("completed" or "completed_unbillable"))
+        // Completed is terminal, so the check cannot go stale before the write.
+        if (row.Status is not (SessionStatus.Completed or SessionStatus.CompletedUnbillable))
         {
             return Problems.Conflict(ErrorCodes.NotCompleted, "Feedback is for completed sessions.");
         }
 
-        (row.FeedbackRating, row.FeedbackReason, row.FeedbackComment) = (request.Rating, request.Reason, request.Comment);
-        await db.SaveChangesAsync(ct);
-        analytics.Capture("ev_arrival.feedback_submitted", row.DriverId.ToString(),
-            new Dictionary<string, object?> { ["session_id"] = id, ["rating"] = request.Rating });
-        return TypedResults.Ok(new OkResponse(true));
+        var result = await store.ApplyAsync(row, (_, _) => Task.FromResult(new SessionChange
+        {
+            Facts = [new SessionFacts.Feedback(request.Rating!, request.Reason, request.Comment)],
+            Events = [new AnalyticsEvent(AnalyticsEvents.FeedbackSubmitted, new Dictionary<string, object?> { ["rating"] = request.Rating })],
+        }), ct);
+        return result.Outcome == ApplyOutcome.Applied ? TypedResults.Ok(new OkResponse(true)) : TransitionProblems.Raced();
     }
 }

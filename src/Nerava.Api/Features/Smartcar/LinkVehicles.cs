@@ -24,7 +24,7 @@ public sealed class LinkVehicles(NeravaDbContext db, SmartcarVehicleClient vehic
         var now = clock.GetUtcNow();
         var grant = Guid.NewGuid();
         var existing = await db.SmartcarConnections.Where(c => c.DriverId == driverId).ToListAsync(ct);
-        var hasPrimary = existing.Any(c => c.IsPrimary && c.Status == "active" && !ids.Contains(c.VehicleId));
+        var hasPrimary = existing.Any(c => c.IsPrimary && c.Status == ConnectionStatus.Active && !ids.Contains(c.VehicleId));
         foreach (var (vehicleId, index) in ids.Select((v, i) => (v, i)))
         {
             var attributes = (await vehicles.GetAttributesAsync(vehicleId, tokens.AccessToken, ct)).Data;
@@ -36,7 +36,7 @@ public sealed class LinkVehicles(NeravaDbContext db, SmartcarVehicleClient vehic
                     Id = Guid.NewGuid(),
                     DriverId = driverId,
                     VehicleId = vehicleId,
-                    Status = "active",
+                    Status = ConnectionStatus.Active,
                     CreatedAt = now,
                     AccessTokenProtected = "",
                     RefreshTokenProtected = "",
@@ -50,7 +50,7 @@ public sealed class LinkVehicles(NeravaDbContext db, SmartcarVehicleClient vehic
             row.RefreshTokenProtected = vault.Protect(tokens.RefreshToken);
             (row.AccessExpiresAt, row.RefreshExpiresAt) = (tokens.ExpiresAt, tokens.RefreshExpiresAt);
             (row.Make, row.Model, row.Year) = (attributes.Make, attributes.Model, attributes.Year);
-            row.Status = "active";
+            row.Status = ConnectionStatus.Active;
             row.UpdatedAt = now;
             row.IsPrimary = !hasPrimary && index == 0;
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Analytics;
 using Nerava.Api.Features.Auth;
 using Nerava.Api.Hosting;
@@ -73,32 +74,32 @@ public static class SmartcarEndpoints
             return Fail("exchange_failed");
         }
 
-        analytics.Capture("smartcar.connected", driverId.Value.ToString());
+        analytics.Capture(new AnalyticsEvent(AnalyticsEvents.SmartcarConnected), driverId.Value.ToString());
         return TypedResults.Redirect(options.Value.WebAppUrl("/smartcar-success"));
     }
 
     private static async Task<Ok<SmartcarConnectionStatus>> StatusAsync(ClaimsPrincipal user, NeravaDbContext db, CancellationToken ct)
     {
         var driverId = user.SubjectId();
-        var rows = await db.SmartcarConnections.AsNoTracking().Where(c => c.DriverId == driverId && c.Status != "revoked")
+        var rows = await db.SmartcarConnections.AsNoTracking().Where(c => c.DriverId == driverId && c.Status != ConnectionStatus.Revoked)
             .OrderByDescending(c => c.IsPrimary).ThenBy(c => c.CreatedAt).ToListAsync(ct);
         var vehicles = rows.Select(c => new ConnectedVehicle(c.VehicleId, c.Make, c.Model, c.Year, c.IsPrimary, c.Status)).ToList();
-        var active = vehicles.Where(v => v.Status == "active").ToList();
-        return TypedResults.Ok(new SmartcarConnectionStatus(active.Count > 0, vehicles.Any(v => v.Status == "needs_reconnect"),
+        var active = vehicles.Where(v => v.Status == ConnectionStatus.Active).ToList();
+        return TypedResults.Ok(new SmartcarConnectionStatus(active.Count > 0, vehicles.Any(v => v.Status == ConnectionStatus.NeedsReconnect),
             active.FirstOrDefault(v => v.Primary) ?? active.FirstOrDefault(), vehicles));
     }
 
-    private static async Task<Results<Ok<Sessions.OkResponse>, ProblemHttpResult>> DisconnectAsync(ClaimsPrincipal user, NeravaDbContext db,
+    private static async Task<Results<Ok<OkResponse>, ProblemHttpResult>> DisconnectAsync(ClaimsPrincipal user, NeravaDbContext db,
         TokenRefresher refresher, SmartcarVehicleClient vehicles, ILogger<ConnectResponse> logger, TimeProvider clock, CancellationToken ct)
     {
         var driverId = user.SubjectId();
-        var rows = await db.SmartcarConnections.Where(c => c.DriverId == driverId && c.Status != "revoked").ToListAsync(ct);
+        var rows = await db.SmartcarConnections.Where(c => c.DriverId == driverId && c.Status != ConnectionStatus.Revoked).ToListAsync(ct);
         if (rows.Count == 0)
         {
             return Problems.NotFound(ErrorCodes.SmartcarNotConnected, "No connected vehicle.");
         }
 
-        foreach (var row in rows.Where(r => r.Status == "active"))
+        foreach (var row in rows.Where(r => r.Status == ConnectionStatus.Active))
         {
             try
             {
@@ -114,8 +115,8 @@ public static class SmartcarEndpoints
 
         var now = clock.GetUtcNow();
         await db.SmartcarConnections.Where(c => c.DriverId == driverId).ExecuteUpdateAsync(u => u
-            .SetProperty(c => c.Status, "revoked").SetProperty(c => c.IsPrimary, false).SetProperty(c => c.UpdatedAt, now)
+            .SetProperty(c => c.Status, ConnectionStatus.Revoked).SetProperty(c => c.IsPrimary, false).SetProperty(c => c.UpdatedAt, now)
             .SetProperty(c => c.AccessTokenProtected, "").SetProperty(c => c.RefreshTokenProtected, ""), ct);
-        return TypedResults.Ok(new Sessions.OkResponse(true));
+        return TypedResults.Ok(new OkResponse(true));
     }
 }

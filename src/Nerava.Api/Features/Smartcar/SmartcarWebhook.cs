@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Hosting;
 using Nerava.Smartcar.Webhooks;
@@ -44,10 +45,10 @@ public static class SmartcarWebhook
         if (!WebhookSignature.Verify(secret, raw, http.Request.Headers[WebhookSignature.HeaderName]))
         {
             logger.LogWarning("Rejected Smartcar webhook with a bad signature");
-            return Problems.Unauthorized("INVALID_SIGNATURE", "The payload is not signed by Smartcar.");
+            return Problems.Unauthorized(ErrorCodes.InvalidSignature, "The payload is not signed by Smartcar.");
         }
 
-        if (evt.EventId is { } eventId && !await db.RecordWebhookOnceAsync("smartcar", eventId, null, clock.GetUtcNow(), ct))
+        if (evt.EventId is { } eventId && !await db.RecordWebhookOnceAsync(WebhookSources.Smartcar, eventId, null, clock.GetUtcNow(), ct))
         {
             return Results.Ok(new { status = "duplicate" });
         }
@@ -56,7 +57,7 @@ public static class SmartcarWebhook
         {
             var now = clock.GetUtcNow();
             var sessions = await db.Sessions.Where(s => s.SmartcarEnabled && s.SmartcarVehicleId == vehicleId
-                                                        && Nerava.Arrival.Sessions.SessionStatusNames.ActiveWire.Contains(s.Status)).ToListAsync(ct);
+                                                        && Nerava.Arrival.Sessions.SessionStatusNames.Active.Contains(s.Status)).ToListAsync(ct);
             foreach (var session in sessions)
             {
                 var result = await signals.ProcessAsync(session, VehicleSignals.FromWebhook(evt.Signals, now), null, ct);

@@ -25,7 +25,7 @@ public sealed class TokenRefresher(NeravaDbContext db, SmartcarAuthClient auth, 
     public async Task<string> GetAccessTokenAsync(Guid connectionId, CancellationToken ct)
     {
         var row = await db.SmartcarConnections.AsNoTracking().SingleAsync(c => c.Id == connectionId, ct);
-        if (row.Status != "active")
+        if (row.Status != ConnectionStatus.Active)
         {
             throw new ReconnectRequiredException(row.VehicleId);
         }
@@ -60,7 +60,7 @@ public sealed class TokenRefresher(NeravaDbContext db, SmartcarAuthClient auth, 
         }
 
         var current = rows.Single(r => r.Id == connectionId);
-        if (current.Status != "active")
+        if (current.Status != ConnectionStatus.Active)
         {
             throw new ReconnectRequiredException(current.VehicleId);
         }
@@ -73,7 +73,7 @@ public sealed class TokenRefresher(NeravaDbContext db, SmartcarAuthClient auth, 
         try
         {
             var tokens = await auth.ExchangeRefreshTokenAsync(vault.Unprotect(current.RefreshTokenProtected), ct: ct);
-            foreach (var r in rows.Where(r => r.Status == "active"))
+            foreach (var r in rows.Where(r => r.Status == ConnectionStatus.Active))
             {
                 r.AccessTokenProtected = vault.Protect(tokens.AccessToken);
                 r.RefreshTokenProtected = vault.Protect(tokens.RefreshToken);
@@ -110,12 +110,12 @@ public sealed class TokenRefresher(NeravaDbContext db, SmartcarAuthClient auth, 
         logger.LogWarning("Smartcar refresh failed for good ({Type}); connection needs reconnecting", ex.Type);
         foreach (var r in rows)
         {
-            r.Status = "needs_reconnect";
+            r.Status = ConnectionStatus.NeedsReconnect;
         }
 
         var driverId = rows[0].DriverId;
         var phone = await db.Drivers.Where(d => d.Id == driverId).Select(d => d.Phone).SingleAsync(ct);
-        outbox.Enqueue($"smartcar-reconnect:{rows[0].GrantId}", null, "smartcar_reconnect", NotificationChannel.Sms, phone, null,
+        outbox.Enqueue($"smartcar-reconnect:{rows[0].GrantId}", null, OutboxKinds.SmartcarReconnect, NotificationChannel.Sms, phone, null,
             "Nerava: your car's connection expired. Open Nerava and reconnect your car to keep arrival auto-detect on.");
         await db.SaveChangesAsync(ct);
     }

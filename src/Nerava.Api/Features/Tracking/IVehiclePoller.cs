@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Smartcar;
 using Nerava.Smartcar.Vehicles;
 
@@ -17,7 +18,7 @@ public sealed class SmartcarVehiclePoller(NeravaDbContext db, TokenRefresher tok
     public async Task<VehicleSnapshot> PollAsync(Guid driverId, string vehicleId, VehicleDataKinds kinds, CancellationToken ct)
     {
         var connection = await db.SmartcarConnections.AsNoTracking()
-            .Where(c => c.DriverId == driverId && c.VehicleId == vehicleId && c.Status == "active")
+            .Where(c => c.DriverId == driverId && c.VehicleId == vehicleId && c.Status == ConnectionStatus.Active)
             .Select(c => new { c.Id, c.SmartcarUserId }).FirstOrDefaultAsync(ct)
             ?? throw new ReconnectRequiredException(vehicleId);
         var access = await tokens.GetAccessTokenAsync(connection.Id, ct);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Arrival;
-using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Arrival.Policy;
 using Nerava.Arrival.Sessions;
@@ -19,7 +18,7 @@ namespace Nerava.Api.Features.Tracking;
 /// outbox on its own. Each group's rows are released with their next plans in one statement.
 /// </summary>
 public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, BatchPoller poller, PollPlanner planner, SignalProcessor signals,
-    SessionBroadcaster broadcaster, IServiceScopeFactory scopes, IOptions<TrackingOptions> options, TimeProvider clock, ILogger<TrackBatch> logger)
+    SessionReadings readings, IServiceScopeFactory scopes, IOptions<TrackingOptions> options, TimeProvider clock, ILogger<TrackBatch> logger)
 {
     private readonly TrackingOptions _options = options.Value;
 
@@ -93,7 +92,7 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
     private async Task ApplyAsync(IReadOnlyList<PollAnswer> answers, string owner, CancellationToken ct)
     {
         var releases = new List<PollRelease>(answers.Count);
-        var quiet = new List<(PollAnswer Answer, PolicyOutcome Outcome)>();
+        var quiet = new List<(PollAnswer Answer, QuietSignal Quiet)>();
         foreach (var answer in answers)
         {
             if (answer.ReconnectRequired)
@@ -104,9 +103,9 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
             {
                 releases.Add(await PlanAsync(answer.Request.Session, null, answer, ct));
             }
-            else if (await signals.TryRecordQuietlyAsync(answer.Request.Session, answer.Signal, ct) is { } outcome)
+            else if (await signals.TryQuietAsync(answer.Request.Session, answer.Signal, ct) is { } calm)
             {
-                quiet.Add((answer, outcome));
+                quiet.Add((answer, calm));
             }
             else if (await ProcessAloneAsync(answer, ct) is { } release)
             {
@@ -114,19 +113,16 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
             }
         }
 
-        var written = await store.SaveReadingsAsync([.. quiet.Select(q => q.Answer.Request.Session)], ct);
-        foreach (var (answer, outcome) in quiet)
+        // Written and published together; a row another writer changed meanwhile is left alone and asked again.
+        var written = await readings.SaveAsync([.. quiet.Select(q => (q.Answer.Request.Session, q.Quiet.Readings))], ct);
+        foreach (var (answer, calm) in quiet)
         {
             releases.Add(written.Contains(answer.Request.Session.Id)
-                ? await PlanAsync(answer.Request.Session, outcome, answer, ct)
+                ? await PlanAsync(answer.Request.Session, calm.Outcome, answer, ct)
                 : AskAgainNow(answer)); // Raced with another writer: the answer was not applied.
         }
 
         await store.ReleaseAsync(releases, owner, ct);
-        foreach (var (answer, _) in quiet.Where(q => written.Contains(q.Answer.Request.Session.Id)))
-        {
-            await broadcaster.PublishAsync(answer.Request.Session, ct);
-        }
     }
 
     /// <summary>A signal that decides something: the guarded save and the outbox, in its own unit of work.</summary>
@@ -167,5 +163,5 @@ public sealed class TrackBatch(TrackingBatchStore store, AppBudget budget, Batch
     }
 
     private static bool StillTracked(ArrivalSessionRow session) =>
-        SessionStatusNames.IsActive(SessionStore.StatusOf(session)) && session.SmartcarVehicleId is not null && session.KitchenFiredAt is null;
+        SessionStatusNames.IsActive(session.Status) && session.SmartcarVehicleId is not null && session.KitchenFiredAt is null;
 }

@@ -10,8 +10,9 @@ namespace Nerava.Api.Features.Tracking;
 public sealed record ClaimedSession(TrackedSession Tracked, ArrivalSessionRow? Session);
 
 /// <summary>
-/// Reads and writes a claimed batch set-wise: two queries in, one statement per table out on PostgreSQL (unnest of
-/// arrays), so a batch of hundreds of polls costs a handful of round trips. SQLite (embedded, one writer) writes row by row.
+/// Reads and releases a claimed batch set-wise: two queries in, one statement out on PostgreSQL (unnest of arrays), so a
+/// batch of hundreds of polls costs a handful of round trips (the readings go through Sessions' SessionReadings, the
+/// same way). SQLite (embedded, one writer) writes row by row.
 /// </summary>
 public sealed class TrackingBatchStore(NeravaDbContext db, TimeProvider clock)
 {
@@ -20,63 +21,6 @@ public sealed class TrackingBatchStore(NeravaDbContext db, TimeProvider clock)
         var tracked = await db.TrackedSessions.AsNoTracking().Where(t => ids.Contains(t.SessionId) && t.LeaseOwner == owner).ToListAsync(ct);
         var sessions = await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         return [.. tracked.Select(t => new ClaimedSession(t, sessions.GetValueOrDefault(t.SessionId)))];
-    }
-
-    /// <summary>
-    /// Writes the readings of sessions whose signal decided nothing (so status, heads-up and kitchen fire are still as
-    /// read), guarded like a tracked save: a row where one of those changed since it was read is left alone. Returns the
-    /// ids written.
-    /// </summary>
-    public async Task<IReadOnlySet<Guid>> SaveReadingsAsync(IReadOnlyList<ArrivalSessionRow> rows, CancellationToken ct)
-    {
-        if (rows.Count == 0)
-        {
-            return new HashSet<Guid>();
-        }
-
-        if (db.IsPostgres)
-        {
-            var written = await db.Database.SqlQueryRaw<Guid>("""
-                UPDATE arrival_sessions AS s SET
-                    tracking_memory_json = v.memory, smartcar_last_location_lat = v.lat, smartcar_last_location_lng = v.lng,
-                    smartcar_last_location_at = v.located_at, smartcar_eta_minutes = v.eta, smartcar_last_battery_percent = v.battery,
-                    smartcar_last_battery_at = v.battery_at, charge_minutes_to_target = v.to_target
-                FROM unnest(@ids, @statuses, @heads_up, @memory, @lat, @lng, @located_at, @eta, @battery, @battery_at, @to_target)
-                    AS v(id, status, heads_up, memory, lat, lng, located_at, eta, battery, battery_at, to_target)
-                WHERE s.id = v.id AND s.status = v.status AND s.kitchen_fired_at IS NULL AND s.heads_up_sent_at IS NOT DISTINCT FROM v.heads_up
-                RETURNING s.id AS "Value"
-                """,
-                Array("ids", NpgsqlDbType.Uuid, rows.Select(r => r.Id)),
-                Array("statuses", NpgsqlDbType.Text, rows.Select(r => r.Status)),
-                Array("heads_up", NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.HeadsUpSentAt))),
-                Array("memory", NpgsqlDbType.Text, rows.Select(r => r.TrackingMemoryJson)),
-                Array("lat", NpgsqlDbType.Double, rows.Select(r => r.SmartcarLastLocationLat)),
-                Array("lng", NpgsqlDbType.Double, rows.Select(r => r.SmartcarLastLocationLng)),
-                Array("located_at", NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.SmartcarLastLocationAt))),
-                Array("eta", NpgsqlDbType.Double, rows.Select(r => r.SmartcarEtaMinutes)),
-                Array("battery", NpgsqlDbType.Double, rows.Select(r => r.SmartcarLastBatteryPercent)),
-                Array("battery_at", NpgsqlDbType.TimestampTz, rows.Select(r => Utc(r.SmartcarLastBatteryAt))),
-                Array("to_target", NpgsqlDbType.Double, rows.Select(r => r.ChargeMinutesToTarget))).ToListAsync(ct);
-            return written.ToHashSet();
-        }
-
-        var applied = new HashSet<Guid>();
-        foreach (var r in rows)
-        {
-            var n = await db.Sessions
-                .Where(s => s.Id == r.Id && s.Status == r.Status && s.KitchenFiredAt == null && s.HeadsUpSentAt == r.HeadsUpSentAt)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.TrackingMemoryJson, r.TrackingMemoryJson)
-                    .SetProperty(s => s.SmartcarLastLocationLat, r.SmartcarLastLocationLat).SetProperty(s => s.SmartcarLastLocationLng, r.SmartcarLastLocationLng)
-                    .SetProperty(s => s.SmartcarLastLocationAt, r.SmartcarLastLocationAt).SetProperty(s => s.SmartcarEtaMinutes, r.SmartcarEtaMinutes)
-                    .SetProperty(s => s.SmartcarLastBatteryPercent, r.SmartcarLastBatteryPercent).SetProperty(s => s.SmartcarLastBatteryAt, r.SmartcarLastBatteryAt)
-                    .SetProperty(s => s.ChargeMinutesToTarget, r.ChargeMinutesToTarget), ct);
-            if (n == 1)
-            {
-                applied.Add(r.Id);
-            }
-        }
-
-        return applied;
     }
 
     /// <summary>Lets go of claimed rows with their next plan; only rows this owner still holds are written.</summary>
@@ -119,8 +63,6 @@ public sealed class TrackingBatchStore(NeravaDbContext db, TimeProvider clock)
                 .SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, (DateTimeOffset?)null).SetProperty(t => t.UpdatedAt, now), ct);
         }
     }
-
-    private static DateTimeOffset? Utc(DateTimeOffset? at) => at?.ToUniversalTime();
 
     private static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
         new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };

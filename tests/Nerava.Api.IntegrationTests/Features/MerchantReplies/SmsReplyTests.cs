@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Features.MerchantReplies;
+using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.IntegrationTests.Features.MerchantReplies;
 
@@ -19,7 +20,7 @@ public sealed class SmsReplyTests(ApiFixture fixture) : IClassFixture<ApiFixture
         Assert.Contains("Confirmed", twiml, StringComparison.Ordinal);
         Assert.Contains("$2.25", twiml, StringComparison.Ordinal);
         var session = await api.WithDbAsync(d => d.Sessions.AsNoTracking().SingleAsync(s => s.Id == id));
-        Assert.Equal(("completed", 225, "merchant_reported"), (session.Status, session.BillableAmountCents, session.TotalSource));
+        Assert.Equal((SessionStatus.Completed, 225, "merchant_reported"), (session.Status, session.BillableAmountCents, session.TotalSource));
     }
 
     [Theory, ClassData(typeof(BothDatabases))]

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Nerava.Arrival.Sessions;
 using Nerava.Smartcar.Webhooks;
 
 namespace Nerava.Api.IntegrationTests.Features.Smartcar;
@@ -42,7 +43,7 @@ public sealed class SmartcarWebhookTests
         Assert.Equal("duplicate", (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         var session = await api.WithDbAsync(d => d.Sessions.AsNoTracking().SingleAsync(s => s.Id == Guid.Parse(id)));
         Assert.Equal("smartcar_webhook", session.ArrivalSource);
-        Assert.Contains(session.Status, new[] { "arrived", "merchant_notified" }); // The dispatcher may already have sent it.
+        Assert.Contains(session.Status, new[] { SessionStatus.Arrived, SessionStatus.MerchantNotified }); // The dispatcher may already have sent it.
         Assert.Equal(75, session.SmartcarLastBatteryPercent);
         Assert.Equal(1, await api.WithDbAsync(d => d.Outbox.CountAsync(m => m.SessionId == Guid.Parse(id) && m.Kind == "kitchen_fire" && m.Channel == "sms")));
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Features.Tracking;
+using Nerava.Arrival.Sessions;
 using Nerava.Smartcar;
 using Nerava.Smartcar.Errors;
 using Nerava.Smartcar.Vehicles;
@@ -33,7 +34,7 @@ public sealed class TrackBatchTests
             Assert.Equal(FarLat, s.SmartcarLastLocationLat);
             Assert.Equal(62, s.SmartcarLastBatteryPercent);
             Assert.Contains("recentFixes", s.TrackingMemoryJson, StringComparison.Ordinal);
-            Assert.Equal("awaiting_arrival", s.Status);
+            Assert.Equal(SessionStatus.AwaitingArrival, s.Status);
         });
         var tracked = await api.WithDbAsync(d => d.TrackedSessions.AsNoTracking().Where(t => ids.Contains(t.SessionId)).ToListAsync());
         Assert.All(tracked, t =>
@@ -131,14 +132,14 @@ public sealed class TrackBatchTests
         var ids = await TrackedSessionSeed.SeedAsync(api, 3);
         // The driver cancels while the car's answer is on its way.
         poller.During = vehicle => vehicle == "veh-1"
-            ? api.WithDbAsync(d => d.Sessions.Where(s => s.Id == ids[1]).ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, "canceled")))
+            ? api.WithDbAsync(d => d.Sessions.Where(s => s.Id == ids[1]).ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, SessionStatus.Canceled)))
             : Task.CompletedTask;
         var worker = WorkerFor(api);
 
         await worker.RunOnceAsync(CancellationToken.None);
 
         var raced = await api.WithDbAsync(d => d.Sessions.AsNoTracking().SingleAsync(s => s.Id == ids[1]));
-        Assert.Equal("canceled", raced.Status);
+        Assert.Equal(SessionStatus.Canceled, raced.Status);
         Assert.Null(raced.SmartcarLastLocationLat);
         Assert.Null(raced.TrackingMemoryJson);
         var others = await api.WithDbAsync(d => d.Sessions.AsNoTracking().Where(s => s.Id != ids[1] && ids.Contains(s.Id)).ToListAsync());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nerava.Api.Data.Entities;
+using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.IntegrationTests.Features.Tracking;
 
@@ -22,7 +23,7 @@ internal static class TrackedSessionSeed
                     MerchantId = Demo.StaffMerchant,
                     ChargerId = Demo.SanAntonioCharger,
                     ArrivalType = "ev_curbside",
-                    Status = "awaiting_arrival",
+                    Status = SessionStatus.AwaitingArrival,
                     MerchantReplyCode = (5000 + i).ToString(CultureInfo.InvariantCulture),
                     CreatedAt = now,
                     ExpiresAt = now.AddHours(2),

@@ -1,0 +1,70 @@
+using Nerava.Api.Data.Entities;
+using Nerava.Api.Features.Analytics;
+using Nerava.Api.Features.Sessions;
+using Nerava.Arrival.Policy;
+using Nerava.Arrival.Sessions;
+
+namespace Nerava.Api.Features.Arrival;
+
+/// <summary>Turns the arrival policy's decisions for one signal into the change the door applies.</summary>
+public static class SignalChanges
+{
+    public static SessionChange From(ArrivalSessionRow row, Signal signal, PolicyOutcome outcome, Merchant merchant, string? chargerName,
+        string? atChargerId, DateTimeOffset now)
+    {
+        if (outcome.Decisions.OfType<RejectSignal>().FirstOrDefault() is { } reject)
+        {
+            return SessionChange.Refuse(reject with { DistanceM = reject.DistanceM ?? outcome.DistanceM });
+        }
+
+        var telematics = IsTelematics(signal);
+        var facts = new List<SessionFact> { ReadingsOf(signal, outcome) };
+        var messages = new List<SessionMessage>();
+        var events = new List<AnalyticsEvent>();
+        SessionTrigger? trigger = null;
+        var effects = SessionEffects.None;
+        foreach (var decision in outcome.Decisions)
+        {
+            switch (decision)
+            {
+                case MarkArrived mark:
+                    trigger = SessionTrigger.ArrivalVerified;
+                    effects |= SessionEffects.ReleaseQueuedOrder;
+                    facts.Add(new SessionFacts.Arrived(mark.Source, signal.Position, atChargerId, now));
+                    events.Add(new(AnalyticsEvents.GeofenceEntered, new Dictionary<string, object?> { ["distance_m"] = outcome.DistanceM }));
+                    events.Add(new(AnalyticsEvents.Arrived, new Dictionary<string, object?> { ["arrival_source"] = mark.Source.ToWire() }));
+                    if (telematics)
+                    {
+                        events.Add(new(AnalyticsEvents.SmartcarTriggered));
+                    }
+
+                    break;
+                case FireKitchen fire when row.KitchenFiredAt is null:
+                    var fireMessages = MerchantNotifier.Fire(row, merchant, chargerName, fire.Reason != FireReason.Arrival);
+                    messages.AddRange(fireMessages);
+                    facts.Add(new SessionFacts.KitchenFired(fire.Reason, now));
+                    if (fireMessages.Count > 0)
+                    {
+                        events.Add(new(AnalyticsEvents.KitchenFired, new Dictionary<string, object?> { ["channels"] = fireMessages.Select(m => m.Channel).ToList() }));
+                    }
+
+                    break;
+                case SendHeadsUp headsUp when row.HeadsUpSentAt is null:
+                    messages.AddRange(MerchantNotifier.HeadsUp(merchant, OutboxKinds.HeadsUp, MerchantMessages.HeadsUpSms(row, headsUp.EtaMinutes)));
+                    facts.Add(new SessionFacts.HeadsUpSent(now));
+                    break;
+                case SendChargeHeadsUp charge:
+                    messages.AddRange(MerchantNotifier.HeadsUp(merchant, OutboxKinds.ChargeHeadsUp, MerchantMessages.ChargeHeadsUpSms(row, charge.MinutesToTarget)));
+                    break;
+            }
+        }
+
+        return new SessionChange { Trigger = trigger, Facts = facts, Messages = messages, Events = events, Effects = effects };
+    }
+
+    /// <summary>The policy's memory, and the car's position (telematics only) and battery the signal carried.</summary>
+    public static SessionFacts.Readings ReadingsOf(Signal signal, PolicyOutcome outcome) =>
+        new(outcome.Memory, IsTelematics(signal) ? signal.Position : null, outcome.EtaMinutes, signal.Charge, outcome.MinutesToChargeTarget);
+
+    private static bool IsTelematics(Signal signal) => signal.Source is SignalSource.Smartcar or SignalSource.SmartcarWebhook;
+}

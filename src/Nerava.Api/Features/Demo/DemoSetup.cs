@@ -1,0 +1,7 @@
+namespace Nerava.Api.Features.Demo;
+
+public static class DemoSetup
+{
+    /// <summary>The demo catalog seeder (run at start-up when Database:SeedDemoData is on).</summary>
+    public static IServiceCollection AddNeravaDemo(this IServiceCollection services) => services.AddScoped<DemoDataSeeder>();
+}

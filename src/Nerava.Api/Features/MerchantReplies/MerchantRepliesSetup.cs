@@ -1,0 +1,7 @@
+namespace Nerava.Api.Features.MerchantReplies;
+
+public static class MerchantRepliesSetup
+{
+    /// <summary>What acts on a merchant's SMS reply (the webhook itself is mapped by MapTwilioWebhook).</summary>
+    public static IServiceCollection AddMerchantReplies(this IServiceCollection services) => services.AddScoped<ReplyHandler>();
+}

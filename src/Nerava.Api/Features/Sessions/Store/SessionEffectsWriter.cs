@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
+
+namespace Nerava.Api.Features.Sessions;
+
+/// <summary>Moves a session's satellite rows (queued order, tracking) inside the door's transaction.</summary>
+internal static class SessionEffectsWriter
+{
+    public static async Task ApplyAsync(NeravaDbContext db, Guid sessionId, SessionEffects effects, DateTimeOffset now, CancellationToken ct)
+    {
+        if (effects.HasFlag(SessionEffects.ReleaseQueuedOrder))
+        {
+            await db.QueuedOrders.Where(q => q.SessionId == sessionId && q.Status == QueuedOrderStatus.Queued)
+                .ExecuteUpdateAsync(u => u.SetProperty(q => q.Status, QueuedOrderStatus.Released).SetProperty(q => q.ReleasedAt, now), ct);
+        }
+
+        if (effects.HasFlag(SessionEffects.CancelQueuedOrder))
+        {
+            await db.QueuedOrders.Where(q => q.SessionId == sessionId && q.Status == QueuedOrderStatus.Queued)
+                .ExecuteUpdateAsync(u => u.SetProperty(q => q.Status, QueuedOrderStatus.Canceled), ct);
+        }
+
+        if (effects.HasFlag(SessionEffects.StopTracking))
+        {
+            await db.TrackedSessions.Where(t => t.SessionId == sessionId && t.Active)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Active, false), ct);
+        }
+    }
+}

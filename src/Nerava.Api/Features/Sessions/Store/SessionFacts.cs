@@ -1,0 +1,36 @@
+using Nerava.Arrival.Policy;
+using Nerava.Arrival.Sessions;
+
+namespace Nerava.Api.Features.Sessions;
+
+/// <summary>Something that happened to a session, as data; <see cref="SessionRowWriter"/> turns it into column values.</summary>
+public abstract record SessionFact;
+
+/// <summary>The facts a <see cref="SessionChange"/> can carry.</summary>
+public static class SessionFacts
+{
+    /// <summary>The driver bound the merchant's order number (and maybe an estimate); <paramref name="Pos"/> when the POS knew it.</summary>
+    public sealed record OrderBound(string OrderNumber, int? EstimateCents, PosOrder? Pos, DateTimeOffset At) : SessionFact;
+
+    /// <summary>The policy's memory after a signal, and the car's latest position and battery when the signal carried them.</summary>
+    public sealed record Readings(TrackingMemory Memory, PositionFix? CarFix, double? EtaMinutes, ChargeReading? Charge,
+        double? MinutesToChargeTarget) : SessionFact;
+
+    /// <summary>Arrival verified from <paramref name="Source"/>; <paramref name="AtChargerId"/> when it happened at another charger of the merchant.</summary>
+    public sealed record Arrived(SignalSource Source, PositionFix? Fix, string? AtChargerId, DateTimeOffset At) : SessionFact;
+
+    /// <summary>The kitchen was told to fire (on arrival, or when the charge target was reached).</summary>
+    public sealed record KitchenFired(FireReason Reason, DateTimeOffset At) : SessionFact;
+
+    /// <summary>The ETA heads-up went out.</summary>
+    public sealed record HeadsUpSent(DateTimeOffset At) : SessionFact;
+
+    /// <summary>A provider accepted the merchant's "fire now" message.</summary>
+    public sealed record MerchantNotified(DateTimeOffset At) : SessionFact;
+
+    /// <summary>The merchant confirmed the hand-over; <paramref name="Billing"/> says what is billed.</summary>
+    public sealed record Completed(BillingOutcome Billing, int? ReportedTotalCents, DateTimeOffset At) : SessionFact;
+
+    /// <summary>The driver's thumbs up or down.</summary>
+    public sealed record Feedback(string Rating, string? Reason, string? Comment) : SessionFact;
+}

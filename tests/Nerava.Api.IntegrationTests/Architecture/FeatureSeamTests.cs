@@ -1,0 +1,86 @@
+namespace Nerava.Api.IntegrationTests.Architecture;
+
+/// <summary>
+/// Feature folders (src/Nerava.Api/Features/X) are vertical slices: a feature may use another feature only through the
+/// seams listed here — the types that feature offers the others. Everything else in a folder (handlers, helpers,
+/// options, workers) is its own business; shared code belongs in Data/ or Hosting/. Hosting/ and Program wire features
+/// together and are not checked. Adding a seam is a design decision: add it here, with the reason, and in the README.
+/// </summary>
+public sealed class FeatureSeamTests
+{
+    /// <summary>Feature → the types other features may use, and why.</summary>
+    internal static readonly Dictionary<string, string[]> Seams = new()
+    {
+        // Product events: every feature records its own.
+        ["Analytics"] = ["AnalyticsSink", "AnalyticsEvent"],
+
+        // The one path every signal takes (the tracker and the Smartcar webhook feed it); the merchant console maps the
+        // same confirm handler on its own route.
+        ["Arrival"] = ["SignalProcessor", "SignalResult", "QuietSignal", "MerchantConfirm", "MerchantConfirmRequest", "MerchantConfirmResponse"],
+
+        // The E.164 check merchant settings share with login.
+        ["Auth"] = ["PhoneNumber"],
+
+        // Queue a message in the caller's unit of work; be told when one was delivered; the Twilio account for replies.
+        ["Notifications"] = ["OutboxWriter", "IOutboxDeliveryObserver", "TwilioOptions"],
+
+        // The live push (the session door and the tracker's readings publish through it).
+        ["Realtime"] = ["SessionBroadcaster"],
+
+        // THE DOOR: a session changes only through SessionStore.ApplyAsync with a SessionChange (the tracker's quiet
+        // readings through SessionReadings); plus the session's wire shapes and the shared confirm use case.
+        ["Sessions"] =
+        [
+            "SessionStore", "SessionChange", "SessionFact", "SessionFacts", "SessionEffects", "SessionMessage", "ApplyResult", "ApplyOutcome",
+            "SessionReadings", "SessionMemory", "ConfirmFulfilment", "FulfilmentResult", "TransitionProblems",
+            "SessionView", "SessionResponse", "SmartcarStatusResponse", "SessionVehicle",
+        ],
+
+        // Vehicle data as domain signals, and fresh access tokens, for the tracker's polls.
+        ["Smartcar"] = ["VehicleSignals", "TokenRefresher", "ReconnectRequiredException"],
+
+        // A webhook push re-plans the next poll; the simulator tells the tracker how fast its cars' clock runs.
+        ["Tracking"] = ["PushReplanner", "IVehicleClockScale"],
+    };
+
+    [Fact]
+    public void Features_use_each_other_only_through_their_seams()
+    {
+        var violations = CrossFeatureReferences(IlScanner.Load(typeof(Program)))
+            .Where(r => !(Seams.TryGetValue(r.To, out var seams) && seams.Contains(r.Type)))
+            .Select(r => $"{r.From} ({r.User}) → {r.To}.{r.Type}").Distinct().Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(violations.Count == 0, "A feature reaches into another's internals:\n" + string.Join('\n', violations));
+    }
+
+    [Fact]
+    public void The_scan_sees_a_feature_using_anothers_internals()
+    {
+        var violations = CrossFeatureReferences(IlScanner.Load(typeof(FeatureSeamTests)))
+            .Where(r => r.From == "Probe" && !(Seams.TryGetValue(r.To, out var seams) && seams.Contains(r.Type)))
+            .Select(r => $"{r.To}.{r.Type}").ToList();
+
+        Assert.Contains("Sessions.SessionRowWriter", violations);
+        Assert.Contains("Tracking.TrackBatch", violations);
+        Assert.DoesNotContain("Sessions.SessionStore", violations); // The door is a seam.
+    }
+
+    internal static IEnumerable<(string From, string User, string To, string Type)> CrossFeatureReferences(Mono.Cecil.ModuleDefinition module)
+    {
+        foreach (var type in IlScanner.AllTypes(module))
+        {
+            if (IlScanner.FeatureOf(type) is not { } from)
+            {
+                continue;
+            }
+
+            foreach (var used in IlScanner.ReferencedTypes(type))
+            {
+                if (IlScanner.FeatureOf(used) is { } to && to != from)
+                {
+                    yield return (from, IlScanner.Outermost(type).Name, to, IlScanner.Outermost(used).Name);
+                }
+            }
+        }
+    }
+}
