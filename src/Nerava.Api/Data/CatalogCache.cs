@@ -18,6 +18,11 @@ public sealed class CatalogCache(IMemoryCache cache, IServiceScopeFactory scopes
     public Task<Charger?> ChargerAsync(string id, CancellationToken ct) =>
         GetAsync($"charger:{id}", db => db.Chargers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct));
 
+    /// <summary>The chargers linked to a merchant in the catalog (its neighbouring stall banks), for the check-in target rule.</summary>
+    public async Task<IReadOnlyList<Charger>> LinkedChargersAsync(string merchantId, CancellationToken ct) =>
+        await GetAsync<List<Charger>>($"merchant-chargers:{merchantId}", async db => await db.MerchantChargers.AsNoTracking()
+            .Where(mc => mc.MerchantId == merchantId).Join(db.Chargers.AsNoTracking(), mc => mc.ChargerId, c => c.Id, (_, c) => c).ToListAsync(ct)) ?? [];
+
     public void EvictMerchant(string id) => cache.Remove($"merchant:{id}");
 
     private async Task<T?> GetAsync<T>(string key, Func<NeravaDbContext, Task<T?>> load) where T : class

@@ -4,7 +4,11 @@ namespace Nerava.Arrival.Policy;
 public abstract record Decision;
 
 /// <summary>Apply <c>ArrivalVerified</c>: the driver is at the charger.</summary>
-public sealed record MarkArrived(SignalSource Source, double? DistanceM) : Decision;
+public sealed record MarkArrived(SignalSource Source, double? DistanceM) : Decision
+{
+    /// <summary>Set when a check-in arrived at another charger of the merchant: the session's charger becomes this one.</summary>
+    public string? AtChargerId { get; init; }
+}
 
 /// <summary>Why the kitchen fires.</summary>
 public enum FireReason

@@ -5,7 +5,7 @@ namespace Nerava.Arrival.Policy;
 
 /// <summary>What the policy needs to know about a session; the caller loads it, the policy never does I/O.</summary>
 /// <param name="Status">Current status.</param>
-/// <param name="Destination">The session's charger position.</param>
+/// <param name="Destination">The session's charger position (the merchant's when the session has no charger).</param>
 /// <param name="Trigger">Ready on Arrival or Ready After Charge.</param>
 /// <param name="TargetSocPercent">Target SoC for <see cref="FireTrigger.AfterCharge"/>; null = fire on charge complete only.</param>
 /// <param name="MerchantPrepTime">How long the kitchen needs; heads-ups go out this far ahead (zero or less = options' default).</param>
@@ -24,4 +24,7 @@ public sealed record SessionSnapshot(
 {
     /// <summary>The session's charger id, if bound; a charger signal from another charger is rejected.</summary>
     public string? ChargerId { get; init; }
+
+    /// <summary>The chargers linked to the session's merchant, for the check-in target rule (see <see cref="CheckInTarget"/>).</summary>
+    public IReadOnlyList<LinkedCharger> LinkedChargers { get; init; } = [];
 }

@@ -14,6 +14,6 @@ public static class SignalErrorCodes
     /// <summary>Latitude/longitude out of range or not numbers.</summary>
     public const string InvalidCoordinates = "INVALID_COORDINATES";
 
-    /// <summary>A charger signal came from a charger other than the session's.</summary>
+    /// <summary>A charger signal came from, or a check-in named, a charger that is neither the session's nor linked to its merchant.</summary>
     public const string WrongCharger = "WRONG_CHARGER";
 }

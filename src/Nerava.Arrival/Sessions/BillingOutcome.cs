@@ -14,5 +14,9 @@ public static class TotalSources
 {
     public const string Pos = "pos";
     public const string MerchantReported = "merchant_reported";
+    /// <summary>The driver's estimate, billed because no better total existed (an SMS "DONE 4821" without an amount).</summary>
     public const string DriverEstimate = "driver_estimate";
+
+    /// <summary>The driver's estimate, confirmed by the merchant with the amount in front of them ("Confirm $24.50").</summary>
+    public const string DriverEstimateConfirmed = "driver_estimate_confirmed";
 }

@@ -20,4 +20,19 @@ public static class SessionErrorCodes
 
     /// <summary>Any other move the table does not allow.</summary>
     public const string InvalidTransition = "INVALID_TRANSITION";
+
+    /// <summary>The charger named on create is not linked to the merchant in the catalog.</summary>
+    public const string ChargerNotAtMerchant = "CHARGER_NOT_AT_MERCHANT";
+
+    /// <summary>The merchant does not offer the fulfilment mode asked for.</summary>
+    public const string FulfillmentNotOffered = "FULFILLMENT_NOT_OFFERED";
+
+    /// <summary>The driver's estimate is below 1 cent or above the merchant's largest order.</summary>
+    public const string EstimateOutOfRange = "ESTIMATE_OUT_OF_RANGE";
+
+    /// <summary>A merchant-reported total is above the merchant's largest order.</summary>
+    public const string TotalOutOfRange = "TOTAL_OUT_OF_RANGE";
+
+    /// <summary>The merchant confirmed an estimate that is not the session's (it changed, or the client is stale).</summary>
+    public const string EstimateChanged = "ESTIMATE_CHANGED";
 }

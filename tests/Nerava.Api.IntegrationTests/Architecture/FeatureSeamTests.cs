@@ -15,8 +15,12 @@ public sealed class FeatureSeamTests
         ["Analytics"] = ["AnalyticsSink", "AnalyticsEvent"],
 
         // The one path every signal takes (the tracker and the Smartcar webhook feed it); the merchant console maps the
-        // same confirm handler on its own route.
-        ["Arrival"] = ["SignalProcessor", "SignalResult", "QuietSignal", "MerchantConfirm", "MerchantConfirmRequest", "MerchantConfirmResponse"],
+        // same confirm handler on its own route; what the merchant is told, worded in one place (a cancel, an SMS answer).
+        ["Arrival"] =
+        [
+            "SignalProcessor", "SignalResult", "QuietSignal", "MerchantConfirm", "MerchantConfirmRequest", "MerchantConfirmResponse",
+            "MerchantNotifier", "MerchantMessages",
+        ],
 
         // The E.164 check merchant settings share with login.
         ["Auth"] = ["PhoneNumber"],
@@ -28,11 +32,11 @@ public sealed class FeatureSeamTests
         ["Realtime"] = ["SessionBroadcaster"],
 
         // THE DOOR: a session changes only through SessionStore.ApplyAsync with a SessionChange (the tracker's quiet
-        // readings through SessionReadings); plus the session's wire shapes and the shared confirm use case.
+        // readings through SessionReadings); plus the session's wire shapes, the shared confirm use case and its 400s.
         ["Sessions"] =
         [
-            "SessionStore", "SessionChange", "SessionFact", "SessionFacts", "SessionEffects", "SessionMessage", "ApplyResult", "ApplyOutcome",
-            "SessionReadings", "SessionMemory", "ConfirmFulfilment", "FulfilmentResult", "TransitionProblems",
+            "SessionStore", "SessionChange", "SessionFact", "SessionFacts", "SessionEffects", "SessionMessage", "SessionRefusal", "ApplyResult", "ApplyOutcome",
+            "SessionReadings", "SessionMemory", "ConfirmFulfilment", "FulfilmentResult", "TransitionProblems", "PairingProblems",
             "SessionView", "SessionResponse", "SmartcarStatusResponse", "SessionVehicle",
         ],
 

@@ -73,13 +73,18 @@ export async function bindOrder(page: Page, orderNumber: string) {
   await expect(page.getByText(`#${orderNumber}`)).toBeVisible();
 }
 
-/** The merchant board shows the order under "Arrived — fire now"; confirm it with a total. */
+/**
+ * The merchant board shows the order under "Arrived — fire now" with the driver's estimate; the confirm button states
+ * what will be billed. Confirm it with a typed total.
+ */
 export async function merchantConfirms(page: Page, orderNumber: string, snap: (p: Page, s: string) => Promise<void>) {
   const card = page.locator('[data-column="arrived"]').getByRole('article', { name: `Order ${orderNumber}` });
   await expect(card).toBeVisible({ timeout: 30_000 });
+  await expect(card.getByText(/Driver’s estimate: \$18\.50/)).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Confirm $18.50' })).toBeVisible();
   await snap(page, 'merchant-arrived');
-  await card.getByLabel('Order total (optional)').fill('18.50');
-  await card.getByRole('button', { name: 'Confirm handed over' }).click();
+  await card.getByLabel('Order total (optional)').fill('19.25');
+  await card.getByRole('button', { name: 'Confirm $19.25' }).click();
   await expect(page.locator('[data-column="done"]').getByRole('article', { name: `Order ${orderNumber}` })).toBeVisible();
   await snap(page, 'merchant-done');
 }

@@ -33,6 +33,7 @@ export function aSession(overrides: Partial<ArrivalSession> = {}): ArrivalSessio
     billable_amount_cents: null,
     total_source: null,
     feedback_rating: null,
+    previous_charger_id: null,
     ...overrides,
   };
 }
@@ -69,6 +70,12 @@ export function aMerchantArrival(overrides: Partial<MerchantArrival> = {}): Merc
     completed_at: null,
     merchant_reply_code: null,
     created_at: '2026-02-06T12:00:00Z',
+    billable_amount_cents: null,
+    driver_estimate_cents: null,
+    pos_total_cents: null,
+    total_source: null,
+    kitchen_fired_at: null,
+    canceled_after_fire: false,
     ...overrides,
   };
 }

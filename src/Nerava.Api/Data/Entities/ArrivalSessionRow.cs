@@ -12,6 +12,8 @@ public sealed class ArrivalSessionRow
     public Guid DriverId { get; set; }
     public required string MerchantId { get; set; }
     public string? ChargerId { get; set; }
+    /// <summary>The charger the session was made for, when the driver checked in at a neighbouring one of the same merchant.</summary>
+    public string? PreviousChargerId { get; set; }
     public required string ArrivalType { get; set; }
     public string? FulfillmentType { get; set; }
     /// <summary>Stored as its wire name (see SessionStatusNames), so the column holds the same strings as before.</summary>

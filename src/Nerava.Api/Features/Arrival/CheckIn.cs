@@ -17,12 +17,14 @@ public sealed record CheckInResponse(string Status, bool MerchantNotified, strin
 
 /// <summary>
 /// POST /v1/arrival/{id}/confirm-arrival — the phone's geofence or "I'm here". A signal like any other, verified
-/// server-side against the charger's position; farther than 250 m changes nothing.
+/// server-side at the session's own site (the domain's CheckInTarget): its charger, or a neighbouring charger of the
+/// same merchant. Another charger is 400 WRONG_CHARGER, farther than 250 m 400 TOO_FAR_FROM_CHARGER; neither changes anything.
 /// </summary>
 public static class CheckIn
 {
     public static async Task<Results<Ok<CheckInResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid id, CheckInRequest request,
-        ClaimsPrincipal user, SessionStore store, SignalProcessor signals, NeravaDbContext db, TimeProvider clock, CancellationToken ct)
+        ClaimsPrincipal user, SessionStore store, SignalProcessor signals, NeravaDbContext db, CatalogCache catalog, TimeProvider clock,
+        CancellationToken ct)
     {
         var v = new Validator().Require(!string.IsNullOrWhiteSpace(request.ChargerId), "charger_id", "Required: arrival is verified at a charger.")
             .Latitude(request.Lat).Longitude(request.Lng)
@@ -53,6 +55,7 @@ public static class CheckIn
             // A second tap on "I'm here" (or one racing the car's own arrival) is not an error: report the state.
             { RejectCode: SessionErrorCodes.AlreadyArrived } => TypedResults.Ok(await ResponseAsync(db, row.Id, null, ct)),
             { RejectCode: GeofenceRejectCodes.AccuracyTooLow or GeofenceRejectCodes.TooFarFromCharger } => Refused(result.RejectCode, result.DistanceM),
+            { RejectCode: SignalErrorCodes.WrongCharger } => await WrongChargerAsync(catalog, row.ChargerId, result.DistanceM, ct),
             { RejectCode: not null } => TransitionProblems.For(SessionTransitions.Apply(row.Status, SessionTrigger.ArrivalVerified)),
             { Raced: true } => TransitionProblems.Raced(),
             _ => TypedResults.Ok(await ResponseAsync(db, row.Id, result.DistanceM, ct)),
@@ -67,6 +70,17 @@ public static class CheckIn
             ? Problems.BadRequest(code, "Your location is too imprecise.", "Wait for a better GPS fix and try again.", extensions)
             : Problems.BadRequest(ErrorCodes.TooFarFromCharger, "Too far from the charger.",
                 $"You are {metres} m from the charger; arrival needs {ArrivalRules.ArrivalRadiusMeters:0} m.", extensions);
+    }
+
+    private static async Task<ProblemHttpResult> WrongChargerAsync(CatalogCache catalog, string? sessionChargerId, double? distance,
+        CancellationToken ct)
+    {
+        var name = sessionChargerId is null ? null : (await catalog.ChargerAsync(sessionChargerId, ct))?.Name;
+        var metres = distance is { } d ? Math.Round(d) : (double?)null;
+        return Problems.BadRequest(SignalErrorCodes.WrongCharger, "That is not this EV Arrival's charger.",
+            $"This order is for {name ?? "another charger"}{(metres is { } m ? $", {m.ToString(CultureInfo.InvariantCulture)} m from you" : "")}. " +
+            "Check in there, or cancel and start a new EV Arrival where you are.",
+            new Dictionary<string, object?> { ["session_charger_id"] = sessionChargerId, ["session_charger_name"] = name, ["distance_m"] = metres });
     }
 
     private static async Task<CheckInResponse> ResponseAsync(NeravaDbContext db, Guid id, double? distance, CancellationToken ct)

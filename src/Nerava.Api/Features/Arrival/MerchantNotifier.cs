@@ -15,6 +15,11 @@ public static class MerchantNotifier
         OnEnabledChannels(m, OutboxKinds.KitchenFire, MerchantMessages.FireSms(s, chargerName, afterCharge),
             MerchantMessages.FireEmailSubject(s), MerchantMessages.FireEmailBody(s, chargerName, afterCharge));
 
+    /// <summary>The order is off: on every enabled channel, like the "fire now" it takes back.</summary>
+    public static IReadOnlyList<SessionMessage> Cancel(ArrivalSessionRow s, Merchant m) =>
+        OnEnabledChannels(m, OutboxKinds.KitchenCancel, MerchantMessages.CancelSms(s), MerchantMessages.CancelEmailSubject(s),
+            MerchantMessages.CancelEmailBody(s));
+
     /// <summary>A heads-up goes by SMS only: it is a nudge, not an instruction.</summary>
     public static IReadOnlyList<SessionMessage> HeadsUp(Merchant m, string kind, string body) =>
         m.NotifySms && !string.IsNullOrWhiteSpace(m.SmsPhone) ? [new SessionMessage(kind, NotificationChannel.Sms, m.SmsPhone, null, body)] : [];

@@ -9,12 +9,18 @@ namespace Nerava.Api.Features.Arrival;
 /// <summary>Turns the arrival policy's decisions for one signal into the change the door applies.</summary>
 public static class SignalChanges
 {
+    /// <param name="row">The session as read.</param>
+    /// <param name="signal">The signal the policy judged.</param>
+    /// <param name="outcome">The policy's outcome.</param>
+    /// <param name="merchant">The session's merchant (its channels).</param>
+    /// <param name="chargerName">The charger the driver is at after this signal, for the merchant's text.</param>
+    /// <param name="now">The time of the change.</param>
     public static SessionChange From(ArrivalSessionRow row, Signal signal, PolicyOutcome outcome, Merchant merchant, string? chargerName,
-        string? atChargerId, DateTimeOffset now)
+        DateTimeOffset now)
     {
         if (outcome.Decisions.OfType<RejectSignal>().FirstOrDefault() is { } reject)
         {
-            return SessionChange.Refuse(reject with { DistanceM = reject.DistanceM ?? outcome.DistanceM });
+            return SessionChange.Refuse(reject.ErrorCode, reject.DistanceM ?? outcome.DistanceM);
         }
 
         var telematics = IsTelematics(signal);
@@ -30,7 +36,12 @@ public static class SignalChanges
                 case MarkArrived mark:
                     trigger = SessionTrigger.ArrivalVerified;
                     effects |= SessionEffects.ReleaseQueuedOrder;
-                    facts.Add(new SessionFacts.Arrived(mark.Source, signal.Position, atChargerId, now));
+                    facts.Add(new SessionFacts.Arrived(mark.Source, signal.Position, mark.AtChargerId, now));
+                    if (mark.AtChargerId is { } at && at != row.ChargerId)
+                    {
+                        events.Add(new(AnalyticsEvents.ChargerChanged, new Dictionary<string, object?> { ["from"] = row.ChargerId, ["to"] = at }));
+                    }
+
                     events.Add(new(AnalyticsEvents.GeofenceEntered, new Dictionary<string, object?> { ["distance_m"] = outcome.DistanceM }));
                     events.Add(new(AnalyticsEvents.Arrived, new Dictionary<string, object?> { ["arrival_source"] = mark.Source.ToWire() }));
                     if (telematics)

@@ -24,13 +24,16 @@ public sealed class SignalProcessor(SessionStore store, CatalogCache catalog, Ti
 {
     public async Task<SignalResult> ProcessAsync(ArrivalSessionRow row, Signal signal, string? checkInChargerId, CancellationToken ct)
     {
+        // A check-in names the charger the driver says they are at; the policy judges it (see CheckInTarget).
+        signal = checkInChargerId is null ? signal : signal with { ChargerId = checkInChargerId };
         PolicyOutcome? outcome = null;
         var result = await store.ApplyAsync(row, async (r, c) =>
         {
-            var chargerId = checkInChargerId ?? r.ChargerId;
-            var (snapshot, merchant, charger) = await SnapshotAsync(r, chargerId, c);
+            var (snapshot, merchant) = await SnapshotAsync(r, c);
             outcome = ArrivalPolicy.Evaluate(snapshot, signal, ArrivalPolicyOptions.Default);
-            return SignalChanges.From(r, signal, outcome, merchant, charger?.Name, chargerId, clock.GetUtcNow());
+            var at = outcome.Decisions.OfType<MarkArrived>().FirstOrDefault()?.AtChargerId ?? r.ChargerId;
+            var charger = at is null ? null : await catalog.ChargerAsync(at, c);
+            return SignalChanges.From(r, signal, outcome, merchant, charger?.Name, clock.GetUtcNow());
         }, ct);
 
         var distance = outcome?.DistanceM;
@@ -50,27 +53,30 @@ public sealed class SignalProcessor(SessionStore store, CatalogCache catalog, Ti
     /// </summary>
     public async Task<QuietSignal?> TryQuietAsync(ArrivalSessionRow row, Signal signal, CancellationToken ct)
     {
-        var (snapshot, _, _) = await SnapshotAsync(row, ct);
+        var (snapshot, _) = await SnapshotAsync(row, ct);
         var outcome = ArrivalPolicy.Evaluate(snapshot, signal, ArrivalPolicyOptions.Default);
         return outcome.Decisions.Count > 0 ? null : new QuietSignal(outcome, SignalChanges.ReadingsOf(signal, outcome));
     }
 
-    /// <summary>What the policy (and the poll cadence) sees of a session: status, its charger, trigger, memory.</summary>
-    public Task<(SessionSnapshot Snapshot, Merchant Merchant, Charger? Charger)> SnapshotAsync(ArrivalSessionRow row, CancellationToken ct) =>
-        SnapshotAsync(row, row.ChargerId, ct);
-
-    private async Task<(SessionSnapshot Snapshot, Merchant Merchant, Charger? Charger)> SnapshotAsync(ArrivalSessionRow row, string? chargerId,
-        CancellationToken ct)
+    /// <summary>
+    /// What the policy (and the poll cadence) sees of a session: status, its own charger as the destination (the
+    /// merchant's door without one), the merchant's linked chargers for a check-in, trigger, memory.
+    /// </summary>
+    public async Task<(SessionSnapshot Snapshot, Merchant Merchant)> SnapshotAsync(ArrivalSessionRow row, CancellationToken ct)
     {
         var merchant = await catalog.MerchantAsync(row.MerchantId, ct)
             ?? throw new InvalidOperationException($"Session {row.Id} names an unknown merchant.");
-        var charger = chargerId is null ? null : await catalog.ChargerAsync(chargerId, ct);
+        var charger = row.ChargerId is null ? null : await catalog.ChargerAsync(row.ChargerId, ct);
+        var linked = await catalog.LinkedChargersAsync(row.MerchantId, ct);
         var destination = charger is null ? new GeoPoint(merchant.Lat, merchant.Lng) : new GeoPoint(charger.Lat, charger.Lng);
         var afterCharge = row.SmartcarEnabled && (row.ChargeCompleteTrigger || row.TargetSocPercent is not null);
         var snapshot = new SessionSnapshot(row.Status, destination, afterCharge ? FireTrigger.AfterCharge : FireTrigger.OnArrival,
             row.TargetSocPercent, TimeSpan.FromMinutes(merchant.PrepMinutes), row.KitchenFiredAt is not null, row.HeadsUpSentAt is not null,
             SessionMemory.Read(row))
-        { ChargerId = row.ChargerId };
-        return (snapshot, merchant, charger);
+        {
+            ChargerId = row.ChargerId,
+            LinkedChargers = [.. linked.Select(c => new LinkedCharger(c.Id, new GeoPoint(c.Lat, c.Lng)))],
+        };
+        return (snapshot, merchant);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
+using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
 using Nerava.Api.Features.Sessions;
@@ -10,10 +11,16 @@ using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.MerchantConsole;
 
+/// <summary>
+/// A card on the merchant's board. Billing inputs are shown so a confirm never bills silently on the driver's word
+/// (<see cref="DriverEstimateCents"/>, <see cref="PosTotalCents"/>); <see cref="CanceledAfterFire"/> marks an order the
+/// driver canceled after the kitchen was told to fire.
+/// </summary>
 public sealed record MerchantArrival(Guid SessionId, string Status, string? OrderNumber, string ArrivalType, string? FulfillmentType,
     SessionVehicle Vehicle, string? ChargerName, double? EtaMinutes, double? BatteryPercent, double? ChargeMinutesToTarget,
     int? TargetSocPercent, bool ChargeCompleteTrigger, DateTimeOffset? GeofenceEnteredAt, DateTimeOffset? MerchantNotifiedAt,
-    DateTimeOffset? CompletedAt, string MerchantReplyCode, DateTimeOffset CreatedAt, int? BillableAmountCents);
+    DateTimeOffset? CompletedAt, string MerchantReplyCode, DateTimeOffset CreatedAt, int? BillableAmountCents,
+    int? DriverEstimateCents, int? PosTotalCents, string? TotalSource, DateTimeOffset? KitchenFiredAt, bool CanceledAfterFire);
 
 /// <summary>The merchant console's API: its own merchant's arrivals only.</summary>
 public static class MerchantConsoleEndpoints
@@ -50,6 +57,8 @@ public static class MerchantConsoleEndpoints
         return TypedResults.Ok(rows.Select(x => new MerchantArrival(x.s.Id, SessionStatusNames.ToWire(x.s.Status), x.s.OrderNumber, x.s.ArrivalType, x.s.FulfillmentType,
             new SessionVehicle(x.s.VehicleColor, x.s.VehicleModel), x.ChargerName, x.s.SmartcarEtaMinutes, x.s.SmartcarLastBatteryPercent,
             x.s.ChargeMinutesToTarget, x.s.TargetSocPercent, x.s.ChargeCompleteTrigger, x.s.GeofenceEnteredAt, x.s.MerchantNotifiedAt,
-            x.s.CompletedAt, x.s.MerchantReplyCode, x.s.CreatedAt, x.s.BillableAmountCents)).ToList());
+            x.s.CompletedAt, x.s.MerchantReplyCode, x.s.CreatedAt, x.s.BillableAmountCents, x.s.DriverEstimateCents,
+            OrderSources.IsPos(x.s.OrderSource) ? x.s.OrderTotalCents : null, x.s.TotalSource, x.s.KitchenFiredAt,
+            x.s.Status == SessionStatus.Canceled && x.s.KitchenFiredAt is not null)).ToList());
     }
 }

@@ -1,40 +1,63 @@
+using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Analytics;
 using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Sessions;
 
-public sealed record FulfilmentResult(ApplyResult Result, string Status, int? BillableAmountCents);
+public sealed record FulfilmentResult(ApplyResult Result, string Status, int? BillableAmountCents, string? TotalSource);
 
 /// <summary>
-/// The merchant confirms the hand-over (console, API or SMS reply) — only after arrival. Bills the merchant's fee
-/// (5 % by default) of the best known total: POS, then merchant-reported, then the driver's estimate; with none,
-/// completed_unbillable. A race with the dispatcher's arrived → merchant_notified is re-read and re-applied by the door.
+/// The merchant confirms the hand-over (console, API or SMS reply) — only after arrival. Bills the merchant's fee of the
+/// best known total by the domain's Billing: POS, then merchant-reported, then the driver's estimate (only within the
+/// merchant's largest order, and marked as confirmed when the merchant confirmed it on screen); never more than the
+/// merchant's fee cap. A race with the dispatcher's arrived → merchant_notified is re-read and re-applied by the door.
 /// </summary>
-public sealed class ConfirmFulfilment(SessionStore store, TimeProvider clock)
+public sealed class ConfirmFulfilment(SessionStore store, CatalogCache catalog, TimeProvider clock)
 {
-    public async Task<FulfilmentResult> ConfirmAsync(ArrivalSessionRow row, int? merchantReportedTotalCents, CancellationToken ct)
+    /// <param name="row">The merchant's session.</param>
+    /// <param name="merchantReportedTotalCents">A total the merchant typed or texted (0 or null: none).</param>
+    /// <param name="confirmedEstimateCents">The driver's estimate the merchant had in front of them when confirming, if any.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<FulfilmentResult> ConfirmAsync(ArrivalSessionRow row, int? merchantReportedTotalCents, int? confirmedEstimateCents,
+        CancellationToken ct)
     {
         if (await store.ExpireIfDueAsync(row, ct))
         {
             var expired = SessionTransitions.Apply(SessionStatus.Expired, SessionTrigger.MerchantConfirmed);
-            return new FulfilmentResult(new ApplyResult(ApplyOutcome.Rejected, expired), SessionStatusNames.ToWire(row.Status), null);
+            return Result(new ApplyResult(ApplyOutcome.Rejected, expired), row);
         }
 
-        var result = await store.ApplyAsync(row, (r, _) => Task.FromResult(Decide(r, merchantReportedTotalCents, clock.GetUtcNow())), ct);
-        return new FulfilmentResult(result, SessionStatusNames.ToWire(row.Status), row.BillableAmountCents);
+        var merchant = await catalog.MerchantAsync(row.MerchantId, ct)
+            ?? throw new InvalidOperationException($"Session {row.Id} names an unknown merchant.");
+        var caps = new BillingCaps(merchant.MaxOrderCents, merchant.MaxFeeCents);
+        if (merchantReportedTotalCents is > 0 and var total && !Billing.ReportedTotalInRange(total, caps))
+        {
+            return Result(new ApplyResult(ApplyOutcome.Refused, Refusal: new SessionRefusal(SessionErrorCodes.TotalOutOfRange)), row);
+        }
+
+        var result = await store.ApplyAsync(row, (r, _) =>
+            Task.FromResult(Decide(r, merchantReportedTotalCents, confirmedEstimateCents, caps, clock.GetUtcNow())), ct);
+        return Result(result, row);
     }
 
-    private static SessionChange Decide(ArrivalSessionRow r, int? merchantReportedTotalCents, DateTimeOffset now)
+    private static SessionChange Decide(ArrivalSessionRow r, int? merchantReportedTotalCents, int? confirmedEstimateCents, BillingCaps caps,
+        DateTimeOffset now)
     {
+        // The estimate cannot change after arrival, so a mismatch is a stale or forged screen, not a race.
+        if (confirmedEstimateCents is { } seen && SessionStatusNames.IsArrived(r.Status) && seen != r.DriverEstimateCents)
+        {
+            return SessionChange.Refuse(SessionErrorCodes.EstimateChanged);
+        }
+
         var posTotal = OrderSources.IsPos(r.OrderSource) ? r.OrderTotalCents : null;
         var reported = merchantReportedTotalCents is > 0 ? merchantReportedTotalCents : r.MerchantReportedTotalCents;
-        var billing = Billing.Compute(posTotal, reported, r.DriverEstimateCents, r.PlatformFeeBps);
-        var trigger = billing.Billable ? SessionTrigger.MerchantConfirmed : SessionTrigger.MerchantConfirmedUnbillable;
+        var billing = Billing.Compute(new BillingTotals(posTotal, reported, r.DriverEstimateCents, confirmedEstimateCents is not null),
+            r.PlatformFeeBps, caps);
         var status = SessionStatusNames.ToWire(billing.Billable ? SessionStatus.Completed : SessionStatus.CompletedUnbillable);
         return new SessionChange
         {
-            Trigger = trigger,
+            Trigger = billing.Billable ? SessionTrigger.MerchantConfirmed : SessionTrigger.MerchantConfirmedUnbillable,
             Facts = [new SessionFacts.Completed(billing, reported, now)],
             Effects = SessionEffects.StopTracking,
             Events =
@@ -48,4 +71,7 @@ public sealed class ConfirmFulfilment(SessionStore store, TimeProvider clock)
             ],
         };
     }
+
+    private static FulfilmentResult Result(ApplyResult result, ArrivalSessionRow row) =>
+        new(result, SessionStatusNames.ToWire(row.Status), row.BillableAmountCents, row.TotalSource);
 }

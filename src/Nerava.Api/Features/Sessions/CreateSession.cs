@@ -8,12 +8,12 @@ using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Sessions;
 
-/// <summary>POST /v1/arrival/create — a session can start long before departure; nothing fires until arrival.</summary>
+/// <summary>
+/// POST /v1/arrival/create — a session can start long before departure; nothing fires until arrival. The pairing is
+/// the domain's (SessionPairing): a charger linked to the merchant, a mode it offers, an estimate within its largest order.
+/// </summary>
 public static class CreateSession
 {
-    public static readonly string[] ArrivalTypes = ["ev_curbside", "ev_dine_in"];
-    public static readonly string[] FulfillmentTypes = ["walk_in", "eat_in_car", "dine_in"];
-
     public static async Task<Results<Created<SessionResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         CreateSessionRequest request, HttpContext http, ClaimsPrincipal user, NeravaDbContext db, IdempotencyStore idempotency,
         SessionInserter inserter, SessionLifetime lifetime, TimeProvider clock, CancellationToken ct)
@@ -50,6 +50,19 @@ public static class CreateSession
             return Problems.NotFound(ErrorCodes.ChargerNotFound, "No charger with that id.");
         }
 
+        var offered = PairingProblems.OfferedModes(merchant);
+        var linked = await db.MerchantChargers.AsNoTracking().Where(mc => mc.MerchantId == merchant.Id).Select(mc => mc.ChargerId).ToListAsync(ct);
+        var mode = request.FulfillmentType ?? SessionPairing.DefaultMode(offered);
+        if (SessionPairing.Check(charger?.Id, linked, mode, offered) is { } pairing)
+        {
+            return PairingProblems.For(pairing, merchant, charger?.Id, offered);
+        }
+
+        if (!SessionPairing.EstimateInRange(request.EstimatedTotalCents, merchant.MaxOrderCents))
+        {
+            return PairingProblems.EstimateOutOfRange(merchant);
+        }
+
         if (await ActiveSessionOfAsync(db, driverId, ct) is { } activeId)
         {
             return ActiveExists(activeId);
@@ -70,10 +83,10 @@ public static class CreateSession
         }
 
         var now = clock.GetUtcNow();
-        var session = new NewSession(Guid.NewGuid(), driverId, merchant.Id, charger?.Id, request.ArrivalType!, request.FulfillmentType ?? "walk_in",
+        var session = new NewSession(Guid.NewGuid(), driverId, merchant.Id, charger?.Id, request.ArrivalType!, mode,
             key, driver.VehicleColor, driver.VehicleModel, now, lifetime.ExpiresAt(now, request.Lat!.Value, request.Lng!.Value, charger, merchant),
             request.Lat!.Value, request.Lng!.Value, merchant.PlatformFeeBps, vehicleId, request.TargetSocPercent, request.ChargeCompleteTrigger ?? false,
-            null);
+            request.EstimatedTotalCents);
         SessionResponse? response = null;
         var inserted = await inserter.InsertAsync(session, row =>
         {
@@ -105,8 +118,8 @@ public static class CreateSession
 
     private static Validator Validate(CreateSessionRequest r) => new Validator()
         .Require(!string.IsNullOrWhiteSpace(r.MerchantId), "merchant_id", "Required.")
-        .OneOf(r.ArrivalType, ArrivalTypes, "arrival_type")
-        .OneOf(r.FulfillmentType, FulfillmentTypes, "fulfillment_type", required: false)
+        .OneOf(r.ArrivalType, ArrivalTypes.All, "arrival_type")
+        .OneOf(r.FulfillmentType, FulfillmentModes.All, "fulfillment_type", required: false)
         .Latitude(r.Lat).Longitude(r.Lng)
         .Require(r.AccuracyM is null or >= 0 and < 100_000, "accuracy_m", "Must be between 0 and 100 000 metres.")
         .MaxLength(r.IdempotencyKey, 200, "idempotency_key")

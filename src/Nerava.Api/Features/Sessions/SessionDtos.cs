@@ -11,7 +11,8 @@ public sealed record CreateSessionRequest(
     string? IdempotencyKey,
     bool? UseSmartcar,
     int? TargetSocPercent,
-    bool? ChargeCompleteTrigger);
+    bool? ChargeCompleteTrigger,
+    int? EstimatedTotalCents = null);
 
 public sealed record BindOrderRequest(string? OrderNumber, int? EstimatedTotalCents);
 
@@ -52,7 +53,8 @@ public sealed record SessionResponse(
     double? EtaMinutes,
     int? BillableAmountCents,
     string? TotalSource,
-    string? FeedbackRating);
+    string? FeedbackRating,
+    string? PreviousChargerId);
 
 public sealed record ActiveSessionResponse(SessionResponse? Session);
 

@@ -22,7 +22,8 @@ public static class SessionView
         new SessionVehicle(s.VehicleColor, s.VehicleModel), VehicleRequired(s), orderingUrl, orderingInstructions,
         s.CreatedAt, s.ExpiresAt, s.OrderBoundAt, s.GeofenceEnteredAt, s.MerchantNotifiedAt, s.CompletedAt, s.ArrivalSource,
         s.SmartcarEnabled, s.TargetSocPercent, s.ChargeCompleteTrigger,
-        s.SmartcarEtaMinutes is { } eta ? Math.Round(eta, 1) : null, s.BillableAmountCents, s.TotalSource, s.FeedbackRating);
+        s.SmartcarEtaMinutes is { } eta ? Math.Round(eta, 1) : null, s.BillableAmountCents, s.TotalSource, s.FeedbackRating,
+        s.PreviousChargerId);
 
     public static bool VehicleRequired(ArrivalSessionRow s) =>
         string.IsNullOrWhiteSpace(s.VehicleColor) || string.IsNullOrWhiteSpace(s.VehicleModel);

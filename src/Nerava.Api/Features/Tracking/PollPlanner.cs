@@ -18,7 +18,7 @@ public sealed class PollPlanner(SignalProcessor signals, IOptions<TrackingOption
     public async Task<PollPlan> PlanAsync(ArrivalSessionRow session, PolicyOutcome? outcome, IReadOnlyList<DateTimeOffset> calls,
         DateTimeOffset now, TimeSpan? retryAfter, CancellationToken ct)
     {
-        var (snapshot, _, _) = await signals.SnapshotAsync(session, ct);
+        var (snapshot, _) = await signals.SnapshotAsync(session, ct);
         return PollCadence.Plan(options.Value.Cadence, snapshot, outcome, calls, now, Cadence, retryAfter).OnClockFasterBy(vehicleClock.Factor, now);
     }
 

@@ -58,7 +58,15 @@ public sealed class ExactlyOnceNotificationTests(ApiFixture fixture) : IClassFix
         var delivered = await api.WaitForOutboxAsync(to);
 
         Assert.Equal("survived a crash", delivered.Body);
-        var row = await api.WithDbAsync(d => d.Outbox.SingleAsync(m => m.To == to));
+        // The dev outbox entry is written just before the row is marked sent: wait for that, not a fixed time.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var row = await api.WithDbAsync(d => d.Outbox.AsNoTracking().SingleAsync(m => m.To == to));
+        while (row.Status == OutboxStatus.Sending && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            row = await api.WithDbAsync(d => d.Outbox.AsNoTracking().SingleAsync(m => m.To == to));
+        }
+
         Assert.Equal((OutboxStatus.Sent, 2), (row.Status, row.Attempts));
         Assert.NotNull(row.ProviderMessageId);
     }

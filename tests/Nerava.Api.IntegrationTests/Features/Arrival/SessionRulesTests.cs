@@ -105,10 +105,14 @@ public sealed class SessionRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         var api = await fixture.For(TestDatabase.Sqlite);
         var (driver, _) = await api.LoginDriverAsync();
         var id = (await driver.CreateSessionFromDallasAsync()).Id();
+        var staff = await api.LoginStaffAsync();
 
-        var response = await driver.BindOrderAsync(id, estimate: -100);
+        var estimate = await driver.BindOrderAsync(id, estimate: -100);
+        var total = await staff.PostAsJsonAsync($"/v1/arrival/{id}/merchant-confirm", new { confirmed = true, merchant_reported_total_cents = -100 });
 
-        await ProblemAssert.IsAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+        // An estimate outside 1 ≤ x ≤ the merchant's largest order has its own code since the pairing rules (issue #9).
+        await ProblemAssert.IsAsync(estimate, HttpStatusCode.BadRequest, "ESTIMATE_OUT_OF_RANGE");
+        await ProblemAssert.IsAsync(total, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
     }
 
     [Fact]

@@ -221,6 +221,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("platform_fee_bps");
 
+                    b.Property<string>("PreviousChargerId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("previous_charger_id");
+
                     b.Property<bool>("SmartcarEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("smartcar_enabled");

@@ -214,6 +214,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("platform_fee_bps");
 
+                    b.Property<string>("PreviousChargerId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_charger_id");
+
                     b.Property<bool>("SmartcarEnabled")
                         .HasColumnType("INTEGER")
                         .HasColumnName("smartcar_enabled");

@@ -1,5 +1,4 @@
 using Nerava.Api.Features.Analytics;
-using Nerava.Arrival.Policy;
 using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Sessions;
@@ -25,12 +24,15 @@ public sealed record SessionChange
     public SessionEffects Effects { get; init; }
 
     /// <summary>The domain refused the action (e.g. a check-in too far from the charger); nothing is written.</summary>
-    public RejectSignal? Refusal { get; init; }
+    public SessionRefusal? Refusal { get; init; }
 
     public bool IsNone => Trigger is null && Facts.Count == 0 && Messages.Count == 0 && Effects == SessionEffects.None;
 
-    public static SessionChange Refuse(RejectSignal refusal) => new() { Refusal = refusal };
+    public static SessionChange Refuse(string errorCode, double? distanceM = null) => new() { Refusal = new SessionRefusal(errorCode, distanceM) };
 }
+
+/// <summary>Why the domain refused an action, with the distance for a check-in.</summary>
+public sealed record SessionRefusal(string ErrorCode, double? DistanceM = null);
 
 /// <summary>A message to the merchant, queued in the outbox with the change (one per session, kind and channel).</summary>
 public sealed record SessionMessage(string Kind, string Channel, string To, string? Subject, string Body);
@@ -69,4 +71,4 @@ public enum ApplyOutcome
     Raced,
 }
 
-public sealed record ApplyResult(ApplyOutcome Outcome, TransitionResult? Transition = null, RejectSignal? Refusal = null);
+public sealed record ApplyResult(ApplyOutcome Outcome, TransitionResult? Transition = null, SessionRefusal? Refusal = null);

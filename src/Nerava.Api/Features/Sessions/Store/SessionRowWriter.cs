@@ -64,7 +64,12 @@ public static class SessionRowWriter
                 break;
             case SessionFacts.Arrived a:
                 (row.GeofenceEnteredAt, row.ArrivalSource) = (a.At, a.Source.ToWire());
-                row.ChargerId = a.AtChargerId ?? row.ChargerId;
+                if (a.AtChargerId is { } at && at != row.ChargerId)
+                {
+                    // Arrived at a neighbouring stall bank of the same merchant: the session moves there, and remembers where from.
+                    (row.PreviousChargerId, row.ChargerId) = (row.ChargerId, at);
+                }
+
                 if (a.Fix is { } fix)
                 {
                     (row.ArrivalLat, row.ArrivalLng, row.ArrivalAccuracyM) = (fix.Point.Lat, fix.Point.Lng, fix.AccuracyM);

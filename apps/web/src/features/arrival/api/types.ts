@@ -42,6 +42,8 @@ export type ArrivalSession = {
   billable_amount_cents: number | null;
   total_source: string | null;
   feedback_rating: 'up' | 'down' | null;
+  /** Set when the driver checked in at a neighbouring charger of the same merchant: the charger the session was made for. */
+  previous_charger_id: string | null;
 };
 
 export type SessionSmartcarStatus = {

@@ -26,7 +26,19 @@ export type MerchantArrival = {
   completed_at: string | null;
   merchant_reply_code: string | null;
   created_at: string;
+  billable_amount_cents: number | null;
+  /** The driver's own estimate: billed on confirm only when the merchant confirms it or sends no total. */
+  driver_estimate_cents: number | null;
+  /** The total the merchant's POS reported, when one is connected; it wins over anything typed. */
+  pos_total_cents: number | null;
+  total_source: string | null;
+  kitchen_fired_at: string | null;
+  /** The driver canceled after the kitchen was told to fire. */
+  canceled_after_fire: boolean;
 };
+
+/** What a merchant confirms with: the total they know, or the driver's estimate the card showed them. */
+export type ConfirmChoice = { merchant_reported_total_cents?: number; confirmed_estimate_cents?: number };
 
 export type MerchantSettings = {
   sms_phone: string | null;

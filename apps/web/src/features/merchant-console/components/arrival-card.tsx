@@ -1,5 +1,5 @@
 import { etaMinutes, formatTime } from '@/lib/format';
-import type { MerchantArrival } from '../api/types';
+import type { ConfirmChoice, MerchantArrival } from '../api/types';
 import { ConfirmFulfilmentForm } from './confirm-fulfilment-form';
 import { canConfirm, type BoardColumn } from './group-arrivals';
 
@@ -15,29 +15,45 @@ const STATUS: Record<string, string> = {
   canceled: 'Canceled',
 };
 
+/** Said plainly when a session fires with no bound order — never "Order N/A". */
+export const NO_PRE_ORDER = 'No pre-order — the driver will order at the counter';
+
 export type ArrivalCardProps = {
   arrival: MerchantArrival;
   column: BoardColumn;
   highlighted?: boolean;
-  onConfirm: (sessionId: string, totalCents: number | undefined) => Promise<unknown>;
+  onConfirm: (sessionId: string, choice: ConfirmChoice) => Promise<unknown>;
 };
 
 export function ArrivalCard({ arrival: a, column, highlighted, onConfirm }: ArrivalCardProps) {
   const car = [a.vehicle?.color, a.vehicle?.model].filter(Boolean).join(' ') || 'Vehicle not set';
+  const fired = a.kitchen_fired_at != null || column === 'arrived';
+  const tone = a.canceled_after_fire
+    ? 'border-red-500 bg-red-50 ring-2 ring-red-300'
+    : highlighted
+      ? 'border-amber-500 bg-amber-50 ring-4 ring-amber-300'
+      : 'border-slate-200 bg-white';
   return (
     <article
-      aria-label={`Order ${a.order_number ?? 'not yet added'}`}
+      aria-label={a.order_number ? `Order ${a.order_number}` : 'No pre-order'}
       data-session-id={a.session_id}
       data-highlighted={highlighted || undefined}
-      className={`rounded-lg border p-3 text-sm shadow-sm ${highlighted ? 'border-amber-500 bg-amber-50 ring-4 ring-amber-300' : 'border-slate-200 bg-white'}`}
+      data-canceled-after-fire={a.canceled_after_fire || undefined}
+      className={`rounded-lg border p-3 text-sm shadow-sm ${tone}`}
     >
       <div className="flex items-baseline justify-between gap-2">
         <span className="text-base font-semibold">
-          #{a.order_number ?? '—'}
+          {a.order_number ? `#${a.order_number}` : fired ? 'No pre-order' : 'Order # not added yet'}
           {highlighted && <span className="ml-2 rounded bg-amber-500 px-1.5 py-0.5 text-xs font-bold text-white motion-safe:animate-pulse">NEW</span>}
         </span>
-        <span className="text-xs text-slate-600">{STATUS[a.status] ?? a.status}</span>
+        {a.canceled_after_fire ? (
+          <span className="rounded bg-red-600 px-1.5 py-0.5 text-xs font-bold text-white">Canceled after fire</span>
+        ) : (
+          <span className="text-xs text-slate-600">{STATUS[a.status] ?? a.status}</span>
+        )}
       </div>
+      {a.canceled_after_fire && <p className="font-medium text-red-800">The driver canceled after you were told to fire. Don’t hand it over.</p>}
+      {!a.order_number && fired && <p className="text-slate-700">{NO_PRE_ORDER}.</p>}
       <p className="text-slate-700">{car}</p>
       <p className="text-xs text-slate-600">
         {MODE[a.fulfillment_type ?? ''] ?? (a.arrival_type === 'ev_dine_in' ? 'Dine in' : 'Curbside')}
@@ -52,7 +68,14 @@ export function ArrivalCard({ arrival: a, column, highlighted, onConfirm }: Arri
       )}
       {a.geofence_entered_at && column === 'arrived' && <p className="text-xs text-slate-600">Arrived {formatTime(a.geofence_entered_at)}</p>}
       {a.completed_at && <p className="text-xs text-slate-600">Done {formatTime(a.completed_at)}</p>}
-      {column !== 'done' && <ConfirmFulfilmentForm enabled={canConfirm(a)} onConfirm={(cents) => onConfirm(a.session_id, cents)} />}
+      {column !== 'done' && (
+        <ConfirmFulfilmentForm
+          enabled={canConfirm(a)}
+          estimateCents={a.driver_estimate_cents}
+          posTotalCents={a.pos_total_cents}
+          onConfirm={(choice) => onConfirm(a.session_id, choice)}
+        />
+      )}
     </article>
   );
 }

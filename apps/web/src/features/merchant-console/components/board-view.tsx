@@ -1,11 +1,11 @@
-import type { MerchantArrival } from '../api/types';
+import type { ConfirmChoice, MerchantArrival } from '../api/types';
 import { ArrivalCard } from './arrival-card';
 import { COLUMNS, groupArrivals } from './group-arrivals';
 
 export type BoardViewProps = {
   arrivals: readonly MerchantArrival[];
   highlighted?: ReadonlySet<string>;
-  onConfirm: (sessionId: string, totalCents: number | undefined) => Promise<unknown>;
+  onConfirm: (sessionId: string, choice: ConfirmChoice) => Promise<unknown>;
 };
 
 /** The live board: one column per state, "Arrived — fire now" first. */

@@ -42,7 +42,7 @@ export function MerchantBoard() {
         <BoardView
           arrivals={arrivals.data}
           highlighted={highlighted}
-          onConfirm={(sessionId, cents) => confirm.mutateAsync({ sessionId, merchant_reported_total_cents: cents })}
+          onConfirm={(sessionId, choice) => confirm.mutateAsync({ sessionId, ...choice })}
         />
       )}
     </div>

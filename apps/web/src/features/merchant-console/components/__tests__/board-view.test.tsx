@@ -47,13 +47,54 @@ describe('BoardView', () => {
     expect(within(column('arrived')).getAllByRole('button', { name: 'Confirm handed over' })).toHaveLength(2);
   });
 
-  it('confirms an arrived order with an optional total in cents', async () => {
+  it('confirms an arrived order with a typed total, and the button states it', async () => {
     const onConfirm = vi.fn(async () => undefined);
     render(<BoardView arrivals={arrivals} onConfirm={onConfirm} />);
     const card = within(column('arrived')).getByRole('article', { name: 'Order A1' });
     await userEvent.type(within(card).getByLabelText('Order total (optional)'), '23.50');
-    await userEvent.click(within(card).getByRole('button', { name: 'Confirm handed over' }));
-    expect(onConfirm).toHaveBeenCalledWith('a1', 2350);
+    await userEvent.click(within(card).getByRole('button', { name: 'Confirm $23.50' }));
+    expect(onConfirm).toHaveBeenCalledWith('a1', { merchant_reported_total_cents: 2350 });
+  });
+
+  it('shows the driver’s estimate and confirming without a total confirms that estimate', async () => {
+    const onConfirm = vi.fn(async () => undefined);
+    const withEstimate = [aMerchantArrival({ session_id: 'e1', order_number: 'E1', status: 'merchant_notified', driver_estimate_cents: 2450 })];
+    render(<BoardView arrivals={withEstimate} onConfirm={onConfirm} />);
+    const card = within(column('arrived')).getByRole('article', { name: 'Order E1' });
+    expect(within(card).getByText(/Driver’s estimate:/)).toHaveTextContent('Driver’s estimate: $24.50');
+    await userEvent.click(within(card).getByRole('button', { name: 'Confirm $24.50' }));
+    expect(onConfirm).toHaveBeenCalledWith('e1', { confirmed_estimate_cents: 2450 });
+  });
+
+  it('bills the POS total when there is one, and says so', async () => {
+    const onConfirm = vi.fn(async () => undefined);
+    const pos = [aMerchantArrival({ session_id: 'p1', order_number: 'P1', status: 'arrived', pos_total_cents: 3100, driver_estimate_cents: 2000 })];
+    render(<BoardView arrivals={pos} onConfirm={onConfirm} />);
+    const card = within(column('arrived')).getByRole('article', { name: 'Order P1' });
+    expect(within(card).getByText('POS total: $31.00')).toBeInTheDocument();
+    expect(within(card).queryByText(/Driver’s estimate/)).not.toBeInTheDocument();
+    await userEvent.click(within(card).getByRole('button', { name: 'Confirm $31.00' }));
+    expect(onConfirm).toHaveBeenCalledWith('p1', {});
+  });
+
+  it('marks an order the driver canceled after it was fired', () => {
+    const canceled = [
+      aMerchantArrival({ session_id: 'x1', order_number: 'X1', status: 'canceled', kitchen_fired_at: '2026-02-06T12:30:00Z', canceled_after_fire: true }),
+      aMerchantArrival({ session_id: 'x2', order_number: 'X2', status: 'canceled' }),
+    ];
+    render(<BoardView arrivals={canceled} onConfirm={vi.fn()} />);
+    const fired = within(column('done')).getByRole('article', { name: 'Order X1' });
+    expect(within(fired).getByText('Canceled after fire')).toBeInTheDocument();
+    expect(fired).toHaveAttribute('data-canceled-after-fire', 'true');
+    expect(within(within(column('done')).getByRole('article', { name: 'Order X2' })).queryByText('Canceled after fire')).not.toBeInTheDocument();
+  });
+
+  it('says plainly when an arrived driver has no pre-order', () => {
+    const none = [aMerchantArrival({ session_id: 'n1', order_number: null, status: 'merchant_notified', kitchen_fired_at: '2026-02-06T12:30:00Z' })];
+    render(<BoardView arrivals={none} onConfirm={vi.fn()} />);
+    const card = within(column('arrived')).getByRole('article', { name: 'No pre-order' });
+    expect(card).toHaveTextContent('No pre-order — the driver will order at the counter');
+    expect(card).not.toHaveTextContent('N/A');
   });
 
   it('marks highlighted (newly arrived) cards', () => {

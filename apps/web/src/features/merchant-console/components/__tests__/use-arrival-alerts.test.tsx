@@ -18,4 +18,15 @@ describe('useArrivalAlerts', () => {
     expect(result.current.highlighted.has('x')).toBe(true);
     expect(result.current.highlighted.has('old')).toBe(false);
   });
+
+  it('beeps and announces an order canceled after it was fired', () => {
+    const beep = vi.spyOn(sound, 'beep').mockImplementation(() => undefined);
+    const fired = aMerchantArrival({ session_id: 'c', status: 'merchant_notified', order_number: '88', kitchen_fired_at: '2026-02-06T12:30:00Z' });
+    const { result, rerender } = renderHook(({ list }) => useArrivalAlerts(list), { initialProps: { list: [fired] } });
+
+    rerender({ list: [{ ...fired, status: 'canceled' as const, canceled_after_fire: true }] });
+
+    expect(beep).toHaveBeenCalledOnce();
+    expect(result.current.announcement).toMatch(/Canceled after fire — don’t hand over: Order 88/);
+  });
 });
