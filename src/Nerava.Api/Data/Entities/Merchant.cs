@@ -18,8 +18,10 @@ public sealed class Merchant
     public string? Email { get; set; }
     public bool NotifySms { get; set; }
     public bool NotifyEmail { get; set; }
-    /// <summary>none, toast or square.</summary>
-    public string PosProvider { get; set; } = "none";
+    /// <summary>"none", or the POS whose orders it looks up: <see cref="OrderSources.Toast"/> or <see cref="OrderSources.Square"/>.</summary>
+    public string PosProvider { get; set; } = NoPos;
+
+    public const string NoPos = "none";
     public int PlatformFeeBps { get; set; } = 500;
     /// <summary>The largest order total (cents) a driver's estimate or an SMS total may claim at this merchant.</summary>
     public int MaxOrderCents { get; set; } = 50_000;

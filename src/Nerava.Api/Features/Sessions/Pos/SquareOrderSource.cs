@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Nerava.Api.Data.Entities;
 
 namespace Nerava.Api.Features.Sessions;
 
 /// <summary>Square Orders API: GET /v2/orders/{order_id}; total_money.amount is already in cents.</summary>
 public sealed class SquareOrderSource(HttpClient http, IOptions<PosOptions> options) : IPosOrderSource
 {
-    public string Provider => "square";
+    public string Provider => OrderSources.Square;
 
     public async Task<PosOrder?> FindAsync(string orderNumber, CancellationToken ct)
     {

@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Nerava.Api.Data.Entities;
 
 namespace Nerava.Api.Features.Sessions;
 
 /// <summary>Toast Orders API: GET /orders/v2/orders/{guid}; checks carry totalAmount in dollars.</summary>
 public sealed class ToastOrderSource(HttpClient http, IOptions<PosOptions> options) : IPosOrderSource
 {
-    public string Provider => "toast";
+    public string Provider => OrderSources.Toast;
 
     public async Task<PosOrder?> FindAsync(string orderNumber, CancellationToken ct)
     {
