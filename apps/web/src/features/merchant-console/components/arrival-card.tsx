@@ -35,7 +35,7 @@ export function ArrivalCard({ arrival: a, column, highlighted, onConfirm }: Arri
       : 'border-slate-200 bg-white';
   return (
     <article
-      aria-label={a.order_number ? `Order ${a.order_number}` : 'No pre-order'}
+      aria-label={a.order_number ? `Order ${a.order_number}` : fired ? 'No pre-order' : 'Order not yet added'}
       data-session-id={a.session_id}
       data-highlighted={highlighted || undefined}
       data-canceled-after-fire={a.canceled_after_fire || undefined}
