@@ -8,6 +8,7 @@ using Nerava.Api.Features.Health;
 using Nerava.Api.Features.Jobs;
 using Nerava.Api.Features.MerchantConsole;
 using Nerava.Api.Features.MerchantReplies;
+using Nerava.Api.Features.Ocpp;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Api.Features.Smartcar;
@@ -33,10 +34,12 @@ app.MapArrivalEndpoints();
 app.MapMerchantConsoleEndpoints();
 app.MapTwilioWebhook();
 app.MapNeravaSmartcar();
+app.MapNeravaOcpp();
 app.MapHub<SessionHub>(SessionHub.Path);
 if (app.DevRoutesEnabled())
 {
     app.MapDevOutboxEndpoints();
+    app.MapDevOcppEndpoints();
     if (SmartcarSetup.IsSimulated(app.Configuration))
     {
         app.MapDemoDriveEndpoints();

@@ -17,7 +17,7 @@ test('Smartcar EV Arrival: connect → simulated drive → live ETA → arrival 
   await loginDriver(page, testPhone(), snap);
   await skipUnlessApiHas(page, 'GET', '/v1/smartcar/status', 'Smartcar endpoints');
   await skipUnlessApiHas(page, 'POST', '/dev/demo/drive', 'the demo drive endpoint');
-  await openArrivalForMerchant(page, staff.merchant_id, snap);
+  const charger = await openArrivalForMerchant(page, staff.merchant_id, snap);
   await page.getByRole('button', { name: /^Eat in car|^Walk in/ }).first().click();
 
   // Not connected yet: turning on auto-detect offers Connect.
@@ -57,6 +57,13 @@ test('Smartcar EV Arrival: connect → simulated drive → live ETA → arrival 
   // Arrival detected from the car, pushed to the page.
   await expect(page.getByText(/Arrival confirmed — merchant notified/)).toBeVisible({ timeout: 180_000 });
   await snap(page, 'arrival-detected');
+
+  // At a merchant-hosted OCPP site the drive ends with the car plugging in at stall 2: the console says who verified it.
+  if (/EV Parking/.test(charger.name)) {
+    const card = merchantPage.locator('[data-column="arrived"]').getByRole('article', { name: `Order ${orderNumber}` });
+    await expect(card.getByText('Verified by charger · stall 2')).toBeVisible({ timeout: 60_000 });
+    await snap(merchantPage, 'merchant-verified-by-charger');
+  }
 
   await merchantConfirms(merchantPage, orderNumber, snap);
   await driverSeesCompletion(page, snap);

@@ -25,6 +25,20 @@ public sealed class CatalogCache(IMemoryCache cache, IServiceScopeFactory scopes
 
     public void EvictMerchant(string id) => cache.Remove($"merchant:{id}");
 
+    /// <summary>True when the charger has OCPP charge points (its plug-ins and charge data are signals).</summary>
+    public async Task<bool> HasOcppAsync(string? chargerId, CancellationToken ct)
+    {
+        if (chargerId is null)
+        {
+            return false;
+        }
+
+        var flag = await GetAsync($"ocpp:{chargerId}", async db => (object)await db.ChargePoints.AnyAsync(c => c.ChargerId == chargerId, ct));
+        return flag is true;
+    }
+
+    public void EvictCharger(string chargerId) => cache.Remove($"ocpp:{chargerId}");
+
     private async Task<T?> GetAsync<T>(string key, Func<NeravaDbContext, Task<T?>> load) where T : class
     {
         if (cache.TryGetValue(key, out T? hit))

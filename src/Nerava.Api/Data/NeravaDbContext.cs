@@ -29,6 +29,11 @@ public abstract class NeravaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<TrackedSession> TrackedSessions => Set<TrackedSession>();
     public DbSet<RateBucket> RateBuckets => Set<RateBucket>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ChargePoint> ChargePoints => Set<ChargePoint>();
+    public DbSet<ChargePointConnector> ChargePointConnectors => Set<ChargePointConnector>();
+    public DbSet<OcppTransaction> OcppTransactions => Set<OcppTransaction>();
+    public DbSet<OcppCommand> OcppCommands => Set<OcppCommand>();
+    public DbSet<ChargerPlugIn> ChargerPlugIns => Set<ChargerPlugIn>();
 
     public abstract bool IsPostgres { get; }
 

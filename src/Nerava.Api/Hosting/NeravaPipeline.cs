@@ -14,6 +14,7 @@ public static class NeravaPipeline
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -8,6 +8,7 @@ using Nerava.Api.Features.Health;
 using Nerava.Api.Features.Jobs;
 using Nerava.Api.Features.MerchantReplies;
 using Nerava.Api.Features.Notifications;
+using Nerava.Api.Features.Ocpp;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Api.Features.Smartcar;
@@ -45,6 +46,7 @@ public static class NeravaServices
         builder.AddNeravaJobs(roles.Worker);
         builder.AddNeravaSmartcar();
         builder.Services.AddNeravaTracking(roles.Worker);
+        builder.Services.AddNeravaOcpp();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Nerava.Arrival.Evidence;
 using Nerava.Arrival.Geo;
 using Nerava.Arrival.Sessions;
 
@@ -12,7 +13,9 @@ namespace Nerava.Arrival.Policy;
 /// (the driver said "I'm here") at the site <see cref="CheckInTarget"/> picks; a bad fix is rejected with its code and
 /// distance, a charger that is not the merchant's with WRONG_CHARGER and the distance to the session's charger.</item>
 /// <item>Smartcar fixes arrive only by <see cref="TelematicsFixTracker"/>'s jitter-robust rules.</item>
-/// <item>A charger signal (plug-in at the session's charger) arrives by itself.</item>
+/// <item>A charger signal (plug-in at the session's charger) arrives by itself, unless the charger stamped it long ago.</item>
+/// <item>A check-in contradicted by other evidence (car far away, impossible jump, mocked location) is flagged, not fired.</item>
+/// <item>Every arrival carries its evidence and confidence (<see cref="EvidenceRules"/>).</item>
 /// <item>Ready on Arrival fires the kitchen with the arrival. Ready After Charge fires once, after arrival, when the
 /// SoC reaches the target or the car reports fully charged, using a reading no older than MaxChargeReadingAge.</item>
 /// <item>The ETA heads-up goes out once, before arrival, for Ready on Arrival sessions with a bound order
@@ -43,6 +46,13 @@ public static class ArrivalPolicy
                 {
                     decisions.Add(rejection);
                 }
+                else if (arrival is not null && Contradictions.WithSticky(Contradictions.ForCheckIn(session.Destination, signal.Position!,
+                             signal.MockedLocation, memory.LastFix(), session.LastPhoneFix, signal.ReceivedAt, options.Evidence), session.Flags)
+                             is { Count: > 0 } flags)
+                {
+                    decisions.Add(new FlagArrival(flags));
+                    arrival = null;
+                }
 
                 break;
 
@@ -58,6 +68,11 @@ public static class ArrivalPolicy
                 if (session.ChargerId is { } expected && signal.ChargerId is { } actual && !string.Equals(expected, actual, StringComparison.Ordinal))
                 {
                     return new PolicyOutcome(memory, [new RejectSignal(SignalErrorCodes.WrongCharger, null)], null, LastDistance(session, memory));
+                }
+
+                if (signal.Plug is { } plug && signal.ReceivedAt - plug.ReportedAt > options.Evidence.MaxChargerEventAge && canArrive)
+                {
+                    return new PolicyOutcome(memory, [new RejectSignal(SignalErrorCodes.StaleChargerEvent, null)], null, LastDistance(session, memory));
                 }
 
                 distance = signal.Position is { } at && at.Point.HasValidCoordinates()
@@ -93,6 +108,10 @@ public static class ArrivalPolicy
         return new PolicyOutcome(memory, decisions, eta, distance ?? LastDistance(session, memory))
         {
             MinutesToChargeTarget = minutesToTarget,
+            Evidence = arrival is null ? LaterChargerEvidence(session, signal, options) : EvidenceRules.ForArrival(session.Destination, signal, arrival.DistanceM,
+                signal.Source is SignalSource.Smartcar or SignalSource.SmartcarWebhook ? null : memory.LastFix(),
+                signal.Source is SignalSource.Manual or SignalSource.PhoneGeofence ? null : session.LastPhoneFix, signal.Plug,
+                options.Evidence),
         };
     }
 
@@ -140,6 +159,12 @@ public static class ArrivalPolicy
         decisions.Add(new SendHeadsUp(eta));
         return memory with { HeadsUpSent = true };
     }
+
+    /// <summary>A plug-in at the session's charger after the session arrived by another source: evidence to merge in.</summary>
+    private static ArrivalEvidence? LaterChargerEvidence(SessionSnapshot session, Signal signal, ArrivalPolicyOptions options) =>
+        signal is { Source: SignalSource.Charger, Plug: not null } && SessionStatusNames.IsArrived(session.Status)
+            ? EvidenceRules.ForArrival(session.Destination, signal, null, null, null, signal.Plug, options.Evidence)
+            : null;
 
     private static double? LastDistance(SessionSnapshot session, TrackingMemory memory) =>
         memory.LastFix() is { } last ? GeoMath.DistanceMeters(session.Destination, last.Point) : null;

@@ -34,6 +34,9 @@ public sealed record ArrivalPolicyOptions
     /// <summary>Heads-up lead time when the merchant has none configured.</summary>
     public TimeSpan DefaultPrepTime { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Thresholds of the evidence and contradiction rules.</summary>
+    public Evidence.EvidenceOptions Evidence { get; init; } = Nerava.Arrival.Evidence.EvidenceOptions.Default;
+
     /// <summary>Telematics fixes older than this when received say where the car was, not where it is (Smartcar data age).</summary>
     public TimeSpan MaxFixAge { get; init; } = TimeSpan.FromMinutes(15);
 

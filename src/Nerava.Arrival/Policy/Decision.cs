@@ -27,5 +27,11 @@ public sealed record SendHeadsUp(double EtaMinutes) : Decision;
 /// <summary>Tell the merchant the charge target is about <paramref name="MinutesToTarget"/> away.</summary>
 public sealed record SendChargeHeadsUp(double MinutesToTarget) : Decision;
 
+/// <summary>
+/// A check-in contradicted by other evidence (see <c>Contradictions</c>): nothing fires, the session is flagged with
+/// <paramref name="Flags"/> and the driver is asked to confirm at the charger.
+/// </summary>
+public sealed record FlagArrival(IReadOnlyList<string> Flags) : Decision;
+
 /// <summary>The signal was refused; <paramref name="ErrorCode"/> is stable (see <see cref="SignalErrorCodes"/>).</summary>
 public sealed record RejectSignal(string ErrorCode, double? DistanceM) : Decision;

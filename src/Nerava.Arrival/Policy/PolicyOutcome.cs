@@ -9,4 +9,7 @@ public sealed record PolicyOutcome(TrackingMemory Memory, IReadOnlyList<Decision
 {
     /// <summary>Forecast minutes until the charge target (Ready After Charge), when a rate has been observed.</summary>
     public double? MinutesToChargeTarget { get; init; }
+
+    /// <summary>What the arrival decided in this outcome rested on (set with <see cref="MarkArrived"/>).</summary>
+    public Evidence.ArrivalEvidence? Evidence { get; init; }
 }

@@ -27,4 +27,10 @@ public sealed record SessionSnapshot(
 
     /// <summary>The chargers linked to the session's merchant, for the check-in target rule (see <see cref="CheckInTarget"/>).</summary>
     public IReadOnlyList<LinkedCharger> LinkedChargers { get; init; } = [];
+
+    /// <summary>The phone's last fix before this signal (an earlier check-in), for the impossible-jump rule and as corroboration.</summary>
+    public PositionFix? LastPhoneFix { get; init; }
+
+    /// <summary>Contradiction flags already on the session; spoofing ones (<see cref="Evidence.ArrivalFlags.Sticky"/>) keep phone check-ins flagged.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
 }

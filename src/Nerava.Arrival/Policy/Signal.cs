@@ -11,4 +11,11 @@ public sealed record Signal(
     DateTimeOffset ReceivedAt,
     PositionFix? Position = null,
     ChargeReading? Charge = null,
-    string? ChargerId = null);
+    string? ChargerId = null)
+{
+    /// <summary>For a charger signal: the stall, how it was tied to the session, and the charger's own timestamp.</summary>
+    public Evidence.ChargerPlug? Plug { get; init; }
+
+    /// <summary>For a check-in: the browser hinted that the location is mocked.</summary>
+    public bool MockedLocation { get; init; }
+}

@@ -16,4 +16,10 @@ public static class SignalErrorCodes
 
     /// <summary>A charger signal came from, or a check-in named, a charger that is neither the session's nor linked to its merchant.</summary>
     public const string WrongCharger = "WRONG_CHARGER";
+
+    /// <summary>A charger event the charger stamped long ago (queued while offline): history, not an arrival now.</summary>
+    public const string StaleChargerEvent = "STALE_CHARGER_EVENT";
+
+    /// <summary>A check-in contradicted by other evidence; answered with the flags, nothing fired.</summary>
+    public const string ArrivalNeedsConfirmation = "ARRIVAL_NEEDS_CONFIRMATION";
 }

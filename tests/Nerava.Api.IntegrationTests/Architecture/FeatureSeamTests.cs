@@ -28,6 +28,10 @@ public sealed class FeatureSeamTests
         // Queue a message in the caller's unit of work; be told when one was delivered; the Twilio account for replies.
         ["Notifications"] = ["OutboxWriter", "IOutboxDeliveryObserver", "TwilioOptions"],
 
+        // Registering a charge point and issuing its key is one operation (dev endpoint, demo simulator, admin API); the
+        // demo simulator connects to the endpoint's path.
+        ["Ocpp"] = ["ChargePointRegistration", "RegisteredChargePoint", "OcppEndpoint"],
+
         // The live push (the session door and the tracker's readings publish through it).
         ["Realtime"] = ["SessionBroadcaster"],
 
@@ -38,6 +42,8 @@ public sealed class FeatureSeamTests
             "SessionStore", "SessionChange", "SessionFact", "SessionFacts", "SessionEffects", "SessionMessage", "SessionRefusal", "ApplyResult", "ApplyOutcome",
             "SessionReadings", "SessionMemory", "ConfirmFulfilment", "FulfilmentResult", "TransitionProblems", "PairingProblems",
             "SessionView", "SessionResponse", "SmartcarStatusResponse", "SessionVehicle",
+            // The arrival's evidence ("Verified by charger · stall 2") on the merchant console.
+            "ArrivalEvidenceView",
         ],
 
         // Vehicle data as domain signals, and fresh access tokens, for the tracker's polls.

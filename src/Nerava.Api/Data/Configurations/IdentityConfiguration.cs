@@ -6,7 +6,11 @@ namespace Nerava.Api.Data.Configurations;
 
 internal sealed class DriverConfiguration : IEntityTypeConfiguration<Driver>
 {
-    public void Configure(EntityTypeBuilder<Driver> b) => b.HasIndex(d => d.Phone).IsUnique();
+    public void Configure(EntityTypeBuilder<Driver> b)
+    {
+        b.HasIndex(d => d.Phone).IsUnique();
+        b.HasIndex(d => d.OcppIdTag).IsUnique();
+    }
 }
 
 internal sealed class OtpCodeConfiguration : IEntityTypeConfiguration<OtpCode>

@@ -48,6 +48,25 @@ public sealed class ArrivalSessionRow
     public double? ArrivalLng { get; set; }
     public double? ArrivalAccuracyM { get; set; }
     public string? ArrivalSource { get; set; }
+    /// <summary>Arrival confidence 1–3 (see Nerava.Arrival.Evidence.EvidenceRules).</summary>
+    public int? ArrivalConfidence { get; set; }
+    /// <summary>The arrival's evidence record (JSON of ArrivalEvidence).</summary>
+    public string? ArrivalEvidenceJson { get; set; }
+    /// <summary>The stall a charger saw the car at.</summary>
+    public int? ArrivalStall { get; set; }
+    /// <summary>Comma-separated contradiction flags of a check-in that was flagged instead of fired.</summary>
+    public string? ArrivalFlags { get; set; }
+    public DateTimeOffset? ArrivalFlaggedAt { get; set; }
+    /// <summary>The phone's last check-in fix (accepted or not), for the impossible-jump rule and as corroboration.</summary>
+    public double? LastPhoneLat { get; set; }
+    public double? LastPhoneLng { get; set; }
+    public double? LastPhoneAccuracyM { get; set; }
+    public DateTimeOffset? LastPhoneAt { get; set; }
+    /// <summary>Start charging from the app: the requested stall and the command's state (requested, accepted, rejected, started, stopped).</summary>
+    public int? ChargingStall { get; set; }
+    public string? ChargingStatus { get; set; }
+    /// <summary>The driver tapped "That's me at stall N".</summary>
+    public int? ClaimedStall { get; set; }
 
     public int PlatformFeeBps { get; set; } = 500;
     public int? BillableAmountCents { get; set; }

@@ -11,4 +11,6 @@ public sealed class Driver
     public int? VehicleYear { get; set; }
     public DateTimeOffset? VehicleSetAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The driver's own OCPP idTag (≤20 chars), sent in RemoteStartTransaction and recognised in StartTransaction.</summary>
+    public string? OcppIdTag { get; set; }
 }

@@ -12,7 +12,7 @@ using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Arrival;
 
-public sealed record CheckInRequest(string? ChargerId, double? Lat, double? Lng, double? AccuracyM);
+public sealed record CheckInRequest(string? ChargerId, double? Lat, double? Lng, double? AccuracyM, bool? LocationMocked = null);
 public sealed record CheckInResponse(string Status, bool MerchantNotified, string? NotificationMethod, double? DistanceM);
 
 /// <summary>
@@ -49,7 +49,8 @@ public static class CheckIn
         var fix = new PositionFix(new GeoPoint(request.Lat!.Value, request.Lng!.Value), request.AccuracyM, now);
         var result = SessionStatusNames.IsArrived(row.Status)
             ? new SignalResult(false, SessionErrorCodes.AlreadyArrived, null, false)
-            : await signals.ProcessAsync(row, new Signal(SignalSource.Manual, now, fix), request.ChargerId, ct);
+            : await signals.ProcessAsync(row, new Signal(SignalSource.Manual, now, fix) { MockedLocation = request.LocationMocked == true },
+                request.ChargerId, ct);
         return result switch
         {
             // A second tap on "I'm here" (or one racing the car's own arrival) is not an error: report the state.
@@ -58,6 +59,10 @@ public static class CheckIn
             { RejectCode: SignalErrorCodes.WrongCharger } => await WrongChargerAsync(catalog, row.ChargerId, result.DistanceM, ct),
             { RejectCode: not null } => TransitionProblems.For(SessionTransitions.Apply(row.Status, SessionTrigger.ArrivalVerified)),
             { Raced: true } => TransitionProblems.Raced(),
+            // Contradictory evidence: nothing fires; the driver confirms at the charger (plug in or start charging).
+            { Flags.Count: > 0 } => Problems.Conflict(SignalErrorCodes.ArrivalNeedsConfirmation, "Please confirm your arrival at the charger.",
+                "Your phone's location disagrees with other evidence; plug in or start charging to confirm.",
+                new Dictionary<string, object?> { ["flags"] = result.Flags, ["session_status"] = SessionStatusNames.ToWire(row.Status) }),
             _ => TypedResults.Ok(await ResponseAsync(db, row.Id, result.DistanceM, ct)),
         };
     }

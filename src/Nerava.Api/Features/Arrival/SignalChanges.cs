@@ -25,6 +25,15 @@ public static class SignalChanges
 
         var telematics = IsTelematics(signal);
         var facts = new List<SessionFact> { ReadingsOf(signal, outcome) };
+        if (PhoneSeen(signal) is { } seen)
+        {
+            facts.Add(seen);
+        }
+
+        if (outcome.Evidence is { } evidence)
+        {
+            facts.Add(new SessionFacts.EvidenceRecorded(evidence));
+        }
         var messages = new List<SessionMessage>();
         var events = new List<AnalyticsEvent>();
         SessionTrigger? trigger = null;
@@ -64,6 +73,9 @@ public static class SignalChanges
                     messages.AddRange(MerchantNotifier.HeadsUp(merchant, OutboxKinds.HeadsUp, MerchantMessages.HeadsUpSms(row, headsUp.EtaMinutes)));
                     facts.Add(new SessionFacts.HeadsUpSent(now));
                     break;
+                case FlagArrival flag:
+                    facts.Add(new SessionFacts.ArrivalFlagged(flag.Flags, now));
+                    break;
                 case SendChargeHeadsUp charge:
                     messages.AddRange(MerchantNotifier.HeadsUp(merchant, OutboxKinds.ChargeHeadsUp, MerchantMessages.ChargeHeadsUpSms(row, charge.MinutesToTarget)));
                     break;
@@ -76,6 +88,12 @@ public static class SignalChanges
     /// <summary>The policy's memory, and the car's position (telematics only) and battery the signal carried.</summary>
     public static SessionFacts.Readings ReadingsOf(Signal signal, PolicyOutcome outcome) =>
         new(outcome.Memory, IsTelematics(signal) ? signal.Position : null, outcome.EtaMinutes, signal.Charge, outcome.MinutesToChargeTarget);
+
+    /// <summary>Where the phone was at a check-in (accepted, flagged or refused): the next check-in is checked against it.</summary>
+    public static SessionFacts.PhoneSeen? PhoneSeen(Signal signal) =>
+        signal.Source is SignalSource.Manual or SignalSource.PhoneGeofence && signal.Position is { } fix && fix.Point.HasValidCoordinates()
+            ? new SessionFacts.PhoneSeen(fix with { At = signal.ReceivedAt })
+            : null;
 
     private static bool IsTelematics(Signal signal) => signal.Source is SignalSource.Smartcar or SignalSource.SmartcarWebhook;
 }

@@ -10,6 +10,9 @@ namespace Nerava.Api.Features.Arrival;
 public sealed record SignalResult(bool Raced, string? RejectCode, double? DistanceM, bool Arrived)
 {
     public PolicyOutcome? Outcome { get; init; }
+
+    /// <summary>Contradiction flags when a check-in was flagged instead of fired.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
 }
 
 /// <summary>A signal that decided nothing: its outcome, and the readings to save in bulk.</summary>
@@ -37,12 +40,19 @@ public sealed class SignalProcessor(SessionStore store, CatalogCache catalog, Ti
         }, ct);
 
         var distance = outcome?.DistanceM;
+        if (result.Outcome == ApplyOutcome.Refused && SignalChanges.PhoneSeen(signal) is { } seen)
+        {
+            // A refused check-in changes nothing but still says where the phone was (the next one is checked against it).
+            await store.ApplyAsync(row, (_, _) => Task.FromResult(new SessionChange { Facts = [seen] }), ct);
+        }
+
+        var flags = result.Outcome == ApplyOutcome.Applied ? outcome?.Decisions.OfType<FlagArrival>().SelectMany(f => f.Flags).ToList() ?? [] : [];
         return result.Outcome switch
         {
             ApplyOutcome.Refused => new SignalResult(false, result.Refusal!.ErrorCode, result.Refusal.DistanceM ?? distance, false) { Outcome = outcome },
             ApplyOutcome.Raced => new SignalResult(true, null, distance, false) { Outcome = outcome },
             ApplyOutcome.Rejected => new SignalResult(false, result.Transition!.ErrorCode, distance, false) { Outcome = outcome },
-            _ => new SignalResult(false, null, distance, result.Transition?.To == SessionStatus.Arrived) { Outcome = outcome },
+            _ => new SignalResult(false, null, distance, result.Transition?.To == SessionStatus.Arrived) { Outcome = outcome, Flags = flags },
         };
     }
 
@@ -69,13 +79,19 @@ public sealed class SignalProcessor(SessionStore store, CatalogCache catalog, Ti
         var charger = row.ChargerId is null ? null : await catalog.ChargerAsync(row.ChargerId, ct);
         var linked = await catalog.LinkedChargersAsync(row.MerchantId, ct);
         var destination = charger is null ? new GeoPoint(merchant.Lat, merchant.Lng) : new GeoPoint(charger.Lat, charger.Lng);
-        var afterCharge = row.SmartcarEnabled && (row.ChargeCompleteTrigger || row.TargetSocPercent is not null);
+        // Ready After Charge needs charge data: from the connected car, or from the session's OCPP charger.
+        var afterCharge = (row.SmartcarEnabled || await catalog.HasOcppAsync(row.ChargerId, ct))
+                          && (row.ChargeCompleteTrigger || row.TargetSocPercent is not null);
         var snapshot = new SessionSnapshot(row.Status, destination, afterCharge ? FireTrigger.AfterCharge : FireTrigger.OnArrival,
             row.TargetSocPercent, TimeSpan.FromMinutes(merchant.PrepMinutes), row.KitchenFiredAt is not null, row.HeadsUpSentAt is not null,
             SessionMemory.Read(row))
         {
             ChargerId = row.ChargerId,
             LinkedChargers = [.. linked.Select(c => new LinkedCharger(c.Id, new GeoPoint(c.Lat, c.Lng)))],
+            LastPhoneFix = row is { LastPhoneLat: { } lat, LastPhoneLng: { } lng, LastPhoneAt: { } at }
+                ? new PositionFix(new GeoPoint(lat, lng), row.LastPhoneAccuracyM, at)
+                : null,
+            Flags = row.ArrivalFlags is { Length: > 0 } flags ? flags.Split(',') : [],
         };
         return (snapshot, merchant);
     }

@@ -14,7 +14,10 @@ public sealed record DemoCatalog(List<DemoCharger> Chargers, List<DemoMerchant> 
 }
 
 public sealed record DemoCharger(string Id, string Name, string Network, double Lat, double Lng, string Address, int Stalls,
-    [property: JsonPropertyName("max_kw")] int MaxKw);
+    [property: JsonPropertyName("max_kw")] int MaxKw, List<DemoChargePoint>? OcppChargePoints = null);
+
+/// <summary>A merchant-hosted OCPP charge point of a demo site; its key is issued at run time, never shipped.</summary>
+public sealed record DemoChargePoint(string Id, int Connectors);
 
 public sealed record DemoMerchant(string Id, string Name, string Category, double Lat, double Lng, string Address,
     int PrepMinutes, List<string> FulfillmentModes, string? OrderingUrl, string? OrderingInstructions, bool NotifySms,

@@ -32,6 +32,7 @@ public sealed class DemoDataSeeder(NeravaDbContext db, IPasswordHasher<MerchantS
             });
         }
 
+        await SeedChargePointsAsync(catalog, ct);
         var knownMerchants = (await db.Merchants.Select(m => m.Id).ToListAsync(ct)).ToHashSet();
         foreach (var m in catalog.Merchants.Where(m => !knownMerchants.Contains(m.Id)))
         {
@@ -72,5 +73,24 @@ public sealed class DemoDataSeeder(NeravaDbContext db, IPasswordHasher<MerchantS
 
         var added = await db.SaveChangesAsync(ct);
         logger.LogInformation("Demo data ready in {Environment} ({Rows} rows added)", env.EnvironmentName, added);
+    }
+
+    /// <summary>Merchant-hosted OCPP charge points of the demo sites, stalls numbered per site; without keys (issued at run time).</summary>
+    private async Task SeedChargePointsAsync(DemoCatalog catalog, CancellationToken ct)
+    {
+        var known = (await db.ChargePoints.Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        foreach (var charger in catalog.Chargers.Where(c => c.OcppChargePoints is { Count: > 0 }))
+        {
+            var stall = 0;
+            foreach (var cp in charger.OcppChargePoints!)
+            {
+                var connectors = Enumerable.Range(1, cp.Connectors)
+                    .Select(i => new ChargePointConnector { ChargePointId = cp.Id, ConnectorId = i, Stall = ++stall }).ToList();
+                if (!known.Contains(cp.Id))
+                {
+                    db.ChargePoints.Add(new ChargePoint { Id = cp.Id, ChargerId = charger.Id, CreatedAt = clock.GetUtcNow(), Connectors = connectors });
+                }
+            }
+        }
     }
 }

@@ -29,7 +29,7 @@ public static class DemoDriveEndpoints
     }
 
     private static async Task<Results<Ok<DemoDriveResponse>, ValidationProblem, ProblemHttpResult>> DriveAsync(DemoDriveRequest request,
-        ClaimsPrincipal user, NeravaDbContext db, SimulatorState simulator, CancellationToken ct)
+        ClaimsPrincipal user, NeravaDbContext db, SimulatorState simulator, ChargePointSimulatorHost chargePoints, CancellationToken ct)
     {
         var v = new Validator().Require(!string.IsNullOrWhiteSpace(request.ChargerId), "charger_id", "Required.")
             .Require(request.TimeScale is null or >= 1 and <= 120, "time_scale", "Between 1 and 120.");
@@ -63,6 +63,12 @@ public static class DemoDriveEndpoints
             // Due now, and any in-flight lease dropped so a poll already running cannot push the plan back out.
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.NextPollAt, DateTimeOffset.UtcNow).SetProperty(t => t.ClaimBy, DateTimeOffset.UtcNow)
                 .SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, (DateTimeOffset?)null), ct);
+        // At a merchant-hosted OCPP site the drive ends with the car plugging in (stall 2).
+        if (await db.ChargePoints.AnyAsync(c => c.ChargerId == charger.Id, ct))
+        {
+            chargePoints.PlugInAfterArrival(driverId, charger.Id);
+        }
+
         return TypedResults.Ok(new DemoDriveResponse(vehicleId!, charger.Id, Math.Round(route?.LengthKm ?? 0, 1), scale,
             simulator.Snapshot(vehicleId!)?.TripEta));
     }

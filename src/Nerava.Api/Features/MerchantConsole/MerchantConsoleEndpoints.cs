@@ -20,7 +20,11 @@ public sealed record MerchantArrival(Guid SessionId, string Status, string? Orde
     SessionVehicle Vehicle, string? ChargerName, double? EtaMinutes, double? BatteryPercent, double? ChargeMinutesToTarget,
     int? TargetSocPercent, bool ChargeCompleteTrigger, DateTimeOffset? GeofenceEnteredAt, DateTimeOffset? MerchantNotifiedAt,
     DateTimeOffset? CompletedAt, string MerchantReplyCode, DateTimeOffset CreatedAt, int? BillableAmountCents,
-    int? DriverEstimateCents, int? PosTotalCents, string? TotalSource, DateTimeOffset? KitchenFiredAt, bool CanceledAfterFire);
+    int? DriverEstimateCents, int? PosTotalCents, string? TotalSource, DateTimeOffset? KitchenFiredAt, bool CanceledAfterFire)
+{
+    /// <summary>"Verified by charger · stall 2" and the confidence behind it; flags when a check-in was contradicted.</summary>
+    public ArrivalEvidenceView? Evidence { get; init; }
+}
 
 /// <summary>The merchant console's API: its own merchant's arrivals only.</summary>
 public static class MerchantConsoleEndpoints
@@ -59,6 +63,7 @@ public static class MerchantConsoleEndpoints
             x.s.ChargeMinutesToTarget, x.s.TargetSocPercent, x.s.ChargeCompleteTrigger, x.s.GeofenceEnteredAt, x.s.MerchantNotifiedAt,
             x.s.CompletedAt, x.s.MerchantReplyCode, x.s.CreatedAt, x.s.BillableAmountCents, x.s.DriverEstimateCents,
             OrderSources.IsPos(x.s.OrderSource) ? x.s.OrderTotalCents : null, x.s.TotalSource, x.s.KitchenFiredAt,
-            x.s.Status == SessionStatus.Canceled && x.s.KitchenFiredAt is not null)).ToList());
+            x.s.Status == SessionStatus.Canceled && x.s.KitchenFiredAt is not null)
+        { Evidence = ArrivalEvidenceView.From(x.s) }).ToList());
     }
 }

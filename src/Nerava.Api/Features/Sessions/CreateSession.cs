@@ -63,6 +63,16 @@ public static class CreateSession
             return PairingProblems.EstimateOutOfRange(merchant);
         }
 
+        // Ready After Charge needs charge data: a connected car, or the session's OCPP charger.
+        if (request.UseSmartcar != true && (request.TargetSocPercent is not null || request.ChargeCompleteTrigger == true)
+            && !await db.ChargePoints.AnyAsync(c => c.ChargerId == request.ChargerId, ct))
+        {
+            return Problems.Validation(new Dictionary<string, string[]>
+            {
+                ["charge_complete_trigger"] = ["Ready After Charge needs a connected car (use_smartcar: true) or a charger that reports charging (OCPP)."],
+            });
+        }
+
         if (await ActiveSessionOfAsync(db, driverId, ct) is { } activeId)
         {
             return ActiveExists(activeId);
@@ -123,9 +133,7 @@ public static class CreateSession
         .Latitude(r.Lat).Longitude(r.Lng)
         .Require(r.AccuracyM is null or >= 0 and < 100_000, "accuracy_m", "Must be between 0 and 100 000 metres.")
         .MaxLength(r.IdempotencyKey, 200, "idempotency_key")
-        .Require(r.TargetSocPercent is null or >= 10 and <= 100, "target_soc_percent", "Must be between 10 and 100.")
-        .Require(r.UseSmartcar == true || (r.TargetSocPercent is null && r.ChargeCompleteTrigger != true), "charge_complete_trigger",
-            "Ready After Charge needs a connected car (use_smartcar: true).");
+        .Require(r.TargetSocPercent is null or >= 10 and <= 100, "target_soc_percent", "Must be between 10 and 100.");
 
     private static Task<Guid?> ActiveSessionOfAsync(NeravaDbContext db, Guid driverId, CancellationToken ct) =>
         db.Sessions.AsNoTracking().Where(s => s.DriverId == driverId && SessionStatusNames.Active.Contains(s.Status))

@@ -54,7 +54,17 @@ public sealed record SessionResponse(
     int? BillableAmountCents,
     string? TotalSource,
     string? FeedbackRating,
-    string? PreviousChargerId);
+    string? PreviousChargerId)
+{
+    /// <summary>What the arrival rested on ("Verified by charger · stall 2", confidence, items) and any contradiction flags.</summary>
+    public ArrivalEvidenceView? Evidence { get; init; }
+
+    /// <summary>Start charging from the app at an OCPP charger: requested stall and state.</summary>
+    public ChargingView? Charging { get; init; }
+}
+
+/// <summary>The session's charge at an OCPP charger: <c>requested</c>, <c>accepted</c>, <c>rejected</c>, <c>started</c>, <c>stopped</c>.</summary>
+public sealed record ChargingView(int? Stall, string? Status, int? ClaimedStall);
 
 public sealed record ActiveSessionResponse(SessionResponse? Session);
 

@@ -23,7 +23,11 @@ public static class SessionView
         s.CreatedAt, s.ExpiresAt, s.OrderBoundAt, s.GeofenceEnteredAt, s.MerchantNotifiedAt, s.CompletedAt, s.ArrivalSource,
         s.SmartcarEnabled, s.TargetSocPercent, s.ChargeCompleteTrigger,
         s.SmartcarEtaMinutes is { } eta ? Math.Round(eta, 1) : null, s.BillableAmountCents, s.TotalSource, s.FeedbackRating,
-        s.PreviousChargerId);
+        s.PreviousChargerId)
+        {
+            Evidence = ArrivalEvidenceView.From(s),
+            Charging = s.ChargingStatus is null && s.ClaimedStall is null ? null : new ChargingView(s.ChargingStall, s.ChargingStatus, s.ClaimedStall),
+        };
 
     public static bool VehicleRequired(ArrivalSessionRow s) =>
         string.IsNullOrWhiteSpace(s.VehicleColor) || string.IsNullOrWhiteSpace(s.VehicleModel);

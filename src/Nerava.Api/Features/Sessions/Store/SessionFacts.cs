@@ -33,4 +33,19 @@ public static class SessionFacts
 
     /// <summary>The driver's thumbs up or down.</summary>
     public sealed record Feedback(string Rating, string? Reason, string? Comment) : SessionFact;
+
+    /// <summary>What the arrival rested on; later evidence (a plug-in after the car arrived) merges into the record.</summary>
+    public sealed record EvidenceRecorded(Nerava.Arrival.Evidence.ArrivalEvidence Evidence) : SessionFact;
+
+    /// <summary>A phone check-in contradicted by other evidence: flagged, nothing fired.</summary>
+    public sealed record ArrivalFlagged(IReadOnlyList<string> Flags, DateTimeOffset At) : SessionFact;
+
+    /// <summary>Where the phone was at a check-in, accepted or not (the next one is checked against it).</summary>
+    public sealed record PhoneSeen(PositionFix Fix) : SessionFact;
+
+    /// <summary>Start charging from the app at an OCPP charger: the stall and the command's state.</summary>
+    public sealed record Charging(int? Stall, string Status) : SessionFact;
+
+    /// <summary>The driver tapped "That's me at stall N".</summary>
+    public sealed record StallClaimed(int Stall) : SessionFact;
 }

@@ -92,6 +92,22 @@ public static class SessionRowWriter
             case SessionFacts.Feedback f:
                 (row.FeedbackRating, row.FeedbackReason, row.FeedbackComment) = (f.Rating, f.Reason, f.Comment);
                 break;
+            case SessionFacts.EvidenceRecorded e:
+                var evidence = Nerava.Arrival.Evidence.EvidenceRules.Merge(SessionEvidence.Read(row), e.Evidence);
+                (row.ArrivalEvidenceJson, row.ArrivalConfidence, row.ArrivalStall) = (SessionEvidence.Write(evidence), evidence.Confidence, evidence.Stall);
+                break;
+            case SessionFacts.ArrivalFlagged f:
+                (row.ArrivalFlags, row.ArrivalFlaggedAt) = (string.Join(',', f.Flags), f.At);
+                break;
+            case SessionFacts.PhoneSeen p:
+                (row.LastPhoneLat, row.LastPhoneLng, row.LastPhoneAccuracyM, row.LastPhoneAt) = (p.Fix.Point.Lat, p.Fix.Point.Lng, p.Fix.AccuracyM, p.Fix.At);
+                break;
+            case SessionFacts.Charging c:
+                (row.ChargingStall, row.ChargingStatus) = (c.Stall ?? row.ChargingStall, c.Status);
+                break;
+            case SessionFacts.StallClaimed s:
+                row.ClaimedStall = s.Stall;
+                break;
             default:
                 throw new InvalidOperationException($"No writer for {fact.GetType().Name}.");
         }

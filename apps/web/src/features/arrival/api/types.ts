@@ -44,6 +44,21 @@ export type ArrivalSession = {
   feedback_rating: 'up' | 'down' | null;
   /** Set when the driver checked in at a neighbouring charger of the same merchant: the charger the session was made for. */
   previous_charger_id: string | null;
+  /** What the arrival rested on ("Verified by charger · stall 2") and any contradiction flags. */
+  evidence?: ArrivalEvidence | null;
+  /** Start charging from the app at an OCPP charger. */
+  charging?: { stall: number | null; status: ChargingStatus | null; claimed_stall: number | null } | null;
+};
+
+export type ChargingStatus = 'requested' | 'accepted' | 'rejected' | 'failed' | 'started' | 'stopped';
+
+export type ArrivalEvidence = {
+  label: string | null;
+  verified_by: 'charger' | 'car' | 'phone' | null;
+  confidence: number | null;
+  stall: number | null;
+  items: { source: string; at: string; distance_m: number | null; data_age_seconds: number | null; stall: number | null }[];
+  flags: string[];
 };
 
 export type SessionSmartcarStatus = {

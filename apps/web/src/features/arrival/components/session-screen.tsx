@@ -12,10 +12,12 @@ import { useConfirmArrival } from '../api/confirm-arrival';
 import { useArrival } from '../api/get-arrival';
 import { useSessionSmartcarStatus } from '../api/get-session-smartcar-status';
 import { useSendFeedback } from '../api/send-feedback';
+import { useStalls, useStartCharging } from '../api/start-charging';
 import { ACTIVE_STATUSES, arrivalKeys, COMPLETED_STATUSES, type ArrivalSession, type SessionUpdate } from '../api/types';
 import { ActiveSession } from './active-session';
 import { CompletionScreen } from './completion-screen';
 import { SessionEnded } from './session-ended';
+import { StartChargingPanel } from './start-charging-panel';
 import { VehicleSetupStep } from './vehicle-setup-step';
 
 const NO_LOCATION = new ApiError(0, {
@@ -38,6 +40,8 @@ export function SessionScreen({ sessionId, extras }: { sessionId: string; extras
   const confirm = useConfirmArrival();
   const cancel = useCancelArrival();
   const feedback = useSendFeedback();
+  const startCharging = useStartCharging();
+  const stalls = useStalls(sessionId, session.data != null && ACTIVE_STATUSES.includes(session.data.status));
   const vehicleSaved = useCallback(() => {
     setVehicleDone(true);
     void queryClient.invalidateQueries({ queryKey: arrivalKeys.session(sessionId) });
@@ -113,7 +117,16 @@ export function SessionScreen({ sessionId, extras }: { sessionId: string; extras
       onBindOrder={(values) => guard(() => bind.mutateAsync({ sessionId, ...values }))}
       onImHere={onImHere}
       onCancel={() => guard(() => cancel.mutateAsync(sessionId))}
-      extras={extras?.(s)}
+      extras={
+        <>
+          <StartChargingPanel
+            session={s}
+            stalls={stalls.data?.stalls ?? []}
+            onStart={(stall) => guard(() => startCharging.mutateAsync({ sessionId, connector_id: stall }))}
+          />
+          {extras?.(s)}
+        </>
+      }
     />
   );
 }

@@ -35,6 +35,8 @@ export type MerchantArrival = {
   kitchen_fired_at: string | null;
   /** The driver canceled after the kitchen was told to fire. */
   canceled_after_fire: boolean;
+  /** "Verified by charger · stall 2", its confidence 1–3, and flags when a check-in was contradicted. */
+  evidence?: { label: string | null; verified_by: string | null; confidence: number | null; stall: number | null; flags: string[] } | null;
 };
 
 /** What a merchant confirms with: the total they know, or the driver's estimate the card showed them. */

@@ -66,6 +66,15 @@ export function ArrivalCard({ arrival: a, column, highlighted, onConfirm }: Arri
           {a.charge_minutes_to_target != null && ` · ready in ~${a.charge_minutes_to_target} min`}
         </p>
       )}
+      {a.evidence?.label && (
+        <p className="text-xs font-medium text-emerald-800" title={`Confidence ${a.evidence.confidence ?? '?'} of 3`}>
+          <span className="rounded bg-emerald-100 px-1.5 py-0.5">{a.evidence.label}</span>
+          {a.evidence.confidence != null && <span className="ml-1 text-slate-600">{'●'.repeat(a.evidence.confidence)}{'○'.repeat(3 - a.evidence.confidence)}</span>}
+        </p>
+      )}
+      {!a.evidence?.label && (a.evidence?.flags.length ?? 0) > 0 && (
+        <p className="text-xs font-medium text-amber-800">Check-in disputed — waiting for the driver to confirm at the charger</p>
+      )}
       {a.geofence_entered_at && column === 'arrived' && <p className="text-xs text-slate-600">Arrived {formatTime(a.geofence_entered_at)}</p>}
       {a.completed_at && <p className="text-xs text-slate-600">Done {formatTime(a.completed_at)}</p>}
       {column !== 'done' && (

@@ -102,3 +102,32 @@ describe('BoardView', () => {
     expect(within(column('arrived')).getByRole('article', { name: 'Order A2' })).toHaveAttribute('data-highlighted', 'true');
   });
 });
+
+describe('ArrivalCard evidence', () => {
+  it('shows "Verified by charger · stall 2" with its confidence, and a disputed check-in', () => {
+    render(
+      <BoardView
+        arrivals={[
+          aMerchantArrival({
+            session_id: 'v1',
+            order_number: 'V1',
+            status: 'merchant_notified',
+            geofence_entered_at: '2026-02-06T12:30:00Z',
+            evidence: { label: 'Verified by charger · stall 2', verified_by: 'charger', confidence: 3, stall: 2, flags: [] },
+          }),
+          aMerchantArrival({
+            session_id: 'f1',
+            order_number: 'F1',
+            status: 'awaiting_arrival',
+            evidence: { label: null, verified_by: null, confidence: null, stall: null, flags: ['car_far_away'] },
+          }),
+        ]}
+        onConfirm={vi.fn()}
+      />,
+    );
+
+    expect(within(column('arrived')).getByText('Verified by charger · stall 2')).toBeInTheDocument();
+    expect(within(column('arrived')).getByTitle('Confidence 3 of 3')).toBeInTheDocument();
+    expect(within(column('queued')).getByText(/Check-in disputed/)).toBeInTheDocument();
+  });
+});
