@@ -13,6 +13,7 @@ public sealed class ChargePointFleet(WebSocketConnector? connector = null, ILogg
     private readonly ConcurrentDictionary<string, SimulatedChargePoint> _points = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _loops = [];
+    private int _disposed;
     private readonly ILogger _logger = (loggers ?? NullLoggerFactory.Instance).CreateLogger<ChargePointFleet>();
 
     public SimulatedChargePoint? Find(string identity) => _points.TryGetValue(identity, out var p) && p.IsConnected ? p : null;
@@ -65,6 +66,11 @@ public sealed class ChargePointFleet(WebSocketConnector? connector = null, ILogg
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         foreach (var point in _points.Values)
         {

@@ -32,8 +32,9 @@ public sealed class FeatureSeamTests
         // demo simulator connects to the endpoint's path.
         ["Ocpp"] = ["ChargePointRegistration", "RegisteredChargePoint", "OcppEndpoint"],
 
-        // The live push (the session door and the tracker's readings publish through it).
-        ["Realtime"] = ["SessionBroadcaster"],
+        // The live push (the session door and the tracker's readings publish through it); the Redis setting's parser, which
+        // the OCPP command wake-up shares with the SignalR backplane.
+        ["Realtime"] = ["SessionBroadcaster", "RedisConnection"],
 
         // THE DOOR: a session changes only through SessionStore.ApplyAsync with a SessionChange (the tracker's quiet
         // readings through SessionReadings); plus the session's wire shapes, the shared confirm use case and its 400s.

@@ -53,6 +53,8 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         builder.UseSetting("Smartcar:Mode", "Simulated");
         builder.UseSetting("Smartcar:PublicBaseUrl", "http://localhost");
         builder.UseSetting("SmartcarSimulator:AppRateLimitEnabled", "false");
+        // Tests drive their own charge points through the in-process server; the demo fleet needs a real port.
+        builder.UseSetting("ChargePointSimulator:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -21,7 +21,7 @@ public sealed class ChargePointSimulatorHost(IServer server, IServiceScopeFactor
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Only beside the Smartcar simulator (embedded default, Development), and never with other people's keys.
-        if (!configuration.GetValue(EnabledKey, true) || !Smartcar.SmartcarSetup.IsSimulated(configuration))
+        if (!configuration.GetValue(EnabledKey, true) || !string.Equals(configuration["Smartcar:Mode"], "Simulated", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -104,9 +104,9 @@ public sealed class ChargePointSimulatorHost(IServer server, IServiceScopeFactor
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_fleet is not null)
+        if (Interlocked.Exchange(ref _fleet, null) is { } fleet)
         {
-            await _fleet.DisposeAsync();
+            await fleet.DisposeAsync();
         }
 
         await base.StopAsync(cancellationToken);

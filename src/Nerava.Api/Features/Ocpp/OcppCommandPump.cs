@@ -36,6 +36,17 @@ public sealed class OcppCommandPump(IServiceScopeFactory scopes, OcppConnectionR
         }
     }
 
+    /// <summary>On shutdown, the chargers this instance held are offline until they reconnect (to any instance).</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        var presence = new OcppPresence(scopes, clock);
+        foreach (var id in registry.Identities)
+        {
+            await presence.DisconnectedAsync(id, cancellationToken);
+        }
+    }
+
     private async Task PumpOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();

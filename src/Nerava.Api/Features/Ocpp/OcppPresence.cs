@@ -12,6 +12,18 @@ public sealed class OcppPresence(IServiceScopeFactory scopes, TimeProvider clock
 
     private async Task UpdateAsync(string chargePointId, bool connected, CancellationToken ct)
     {
+        try
+        {
+            await WriteAsync(chargePointId, connected, ct);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is shutting down with the socket still open: OcppCommandPump.StopAsync already marked it offline.
+        }
+    }
+
+    private async Task WriteAsync(string chargePointId, bool connected, CancellationToken ct)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NeravaDbContext>();
         var now = clock.GetUtcNow();

@@ -72,6 +72,7 @@ public sealed class ChargerArrivalTests(ApiFixture fixture) : IClassFixture<ApiF
 
         (await driver.PostAsJsonAsync($"/v1/arrival/{id}/start-charging", new { connector_id = 1 })).EnsureSuccessStatusCode();
         var arrived = await api.WaitForSessionAsync(id, r => r.ChargingStatus == "started", "charging started");
+        await CentralSystemTests.WaitAsync(() => point.Transactions.ContainsKey(1), "the charger has its transaction id");
         await point.MeterValuesAsync(1, point.Transactions[1], 70, None);
         Assert.Null((await api.SessionRowAsync(id)).KitchenFiredAt);
         await point.StatusAsync(1, ConnectorStatuses.SuspendedEv, None);
@@ -93,6 +94,7 @@ public sealed class ChargerArrivalTests(ApiFixture fixture) : IClassFixture<ApiF
 
         (await driver.PostAsJsonAsync($"/v1/arrival/{id}/start-charging", new { connector_id = 1 })).EnsureSuccessStatusCode();
         await api.WaitForSessionAsync(id, r => r.ChargingStatus == "started", "charging started");
+        await CentralSystemTests.WaitAsync(() => point.Transactions.ContainsKey(1), "the charger has its transaction id");
         await point.MeterValuesAsync(1, point.Transactions[1], 62, None);
         await point.MeterValuesAsync(1, point.Transactions[1], 79, None);
         Assert.Null((await api.SessionRowAsync(id)).KitchenFiredAt);
@@ -121,7 +123,7 @@ public sealed class ChargerArrivalTests(ApiFixture fixture) : IClassFixture<ApiF
         var problem = await ProblemAssert.IsAsync(checkIn, HttpStatusCode.Conflict, "ARRIVAL_NEEDS_CONFIRMATION");
         Assert.Equal(["car_far_away"], problem.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
         var flagged = await api.SessionRowAsync(id);
-        Assert.Equal(("awaiting_arrival", "car_far_away"), (flagged.Status, flagged.ArrivalFlags));
+        Assert.Equal((Nerava.Arrival.Sessions.SessionStatus.AwaitingArrival, "car_far_away"), (flagged.Status, flagged.ArrivalFlags));
         Assert.Null(flagged.KitchenFiredAt);
         var session = await driver.GetFromJsonAsync<JsonElement>($"/v1/arrival/{id}");
         Assert.Equal("car_far_away", session.GetProperty("evidence").GetProperty("flags")[0].GetString());
