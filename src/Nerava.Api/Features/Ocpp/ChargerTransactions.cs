@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
-using Nerava.Arrival.Sessions;
 using Nerava.Arrival.Policy;
+using Nerava.Arrival.Sessions;
 using Nerava.Ocpp.Messages;
 
 namespace Nerava.Api.Features.Ocpp;
