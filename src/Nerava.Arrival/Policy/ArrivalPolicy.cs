@@ -16,6 +16,8 @@ namespace Nerava.Arrival.Policy;
 /// <item>A charger signal (plug-in at the session's charger) arrives by itself, unless the charger stamped it long ago.</item>
 /// <item>A check-in contradicted by other evidence (car far away, impossible jump, mocked location) is flagged, not fired.</item>
 /// <item>Every arrival carries its evidence and confidence (<see cref="EvidenceRules"/>).</item>
+/// <item>A stale signal (<see cref="Signal.Stale"/>) decides nothing and leaves the memory as it was: it is never
+/// arrival evidence, never part of a streak of inside fixes, never a charge reading that fires the kitchen.</item>
 /// <item>Ready on Arrival fires the kitchen with the arrival. Ready After Charge fires once, after arrival, when the
 /// SoC reaches the target or the car reports fully charged, using a reading no older than MaxChargeReadingAge.</item>
 /// <item>The ETA heads-up goes out once, before arrival, for Ready on Arrival sessions with a bound order
@@ -32,6 +34,11 @@ public static class ArrivalPolicy
         ArgumentNullException.ThrowIfNull(options);
 
         var memory = session.Memory ?? TrackingMemory.Empty;
+        if (signal.Stale)
+        {
+            return Unused(session, signal, memory);
+        }
+
         var decisions = new List<Decision>();
         var canArrive = SessionStatusNames.IsAwaitingArrival(session.Status);
         double? distance = null;
@@ -165,6 +172,14 @@ public static class ArrivalPolicy
         signal is { Source: SignalSource.Charger, Plug: not null } && SessionStatusNames.IsArrived(session.Status)
             ? EvidenceRules.ForArrival(session.Destination, signal, null, null, null, signal.Plug, options.Evidence)
             : null;
+
+    private static PolicyOutcome Unused(SessionSnapshot session, Signal signal, TrackingMemory memory)
+    {
+        var distance = signal.Position is { } fix && fix.Point.HasValidCoordinates()
+            ? GeoMath.DistanceMeters(session.Destination, fix.Point)
+            : LastDistance(session, memory);
+        return new PolicyOutcome(memory, [], SessionStatusNames.IsAwaitingArrival(session.Status) ? memory.EtaMinutes : null, distance);
+    }
 
     private static double? LastDistance(SessionSnapshot session, TrackingMemory memory) =>
         memory.LastFix() is { } last ? GeoMath.DistanceMeters(session.Destination, last.Point) : null;

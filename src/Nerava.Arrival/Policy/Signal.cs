@@ -18,4 +18,10 @@ public sealed record Signal(
 
     /// <summary>For a check-in: the browser hinted that the location is mocked.</summary>
     public bool MockedLocation { get; init; }
+
+    /// <summary>
+    /// The data is older than the freshness limit (<see cref="DataFreshness"/>): the caller records it, the policy
+    /// never takes it as evidence of anything.
+    /// </summary>
+    public bool Stale { get; init; }
 }
