@@ -90,6 +90,12 @@ public sealed class SimulatedApplicationOptions
 
     public string Name { get; set; } = "Simulated application";
 
+    /// <summary>
+    /// A fixed id for the application's webhook (default: a new random id per registration), so a receiver that answers
+    /// VERIFY only for known webhook ids can be configured before the webhook exists.
+    /// </summary>
+    public string? WebhookId { get; set; }
+
     public IList<string> RedirectUris { get; } = [];
 }
 

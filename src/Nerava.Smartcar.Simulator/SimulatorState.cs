@@ -36,7 +36,7 @@ public sealed class SimulatorState
 
         foreach (var app in options.Applications)
         {
-            Applications.Register(app.ClientId, app.ClientSecret, app.ManagementToken, app.Name, app.RedirectUris);
+            Applications.Register(app.ClientId, app.ClientSecret, app.ManagementToken, app.Name, app.RedirectUris, app.WebhookId);
         }
 
         foreach (var v in options.Vehicles)

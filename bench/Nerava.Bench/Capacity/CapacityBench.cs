@@ -43,6 +43,11 @@ internal static class CapacityBench
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:Nerava"] = cs,
             ["Auth:SigningKey"] = SigningKey,
+            // Production rules apply (no Development, not the embedded default): every secret must be given.
+            ["Twilio:AuthToken"] = "nerava-bench-twilio-token-not-a-secret-0123",
+            ["Twilio:WebhookUrl"] = "http://localhost/v1/webhooks/twilio/sms",
+            ["DataProtection:KeyEncryptionKey"] = "nerava-bench-data-protection-kek-not-a-secret",
+            ["Database:DataDirectory"] = Path.Combine(Path.GetTempPath(), "nerava-bench-data"),
             ["Smartcar:Mode"] = "Simulated",
             ["Smartcar:PublicBaseUrl"] = "http://localhost",
             ["Notifications:Channel"] = "DevOutbox",

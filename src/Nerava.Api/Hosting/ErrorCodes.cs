@@ -34,4 +34,7 @@ public static class ErrorCodes
     public const string QueuedOrderNotFound = "QUEUED_ORDER_NOT_FOUND";
     public const string OrderingUnavailable = "ORDERING_UNAVAILABLE";
     public const string SmartcarNotConnected = "SMARTCAR_NOT_CONNECTED";
+
+    public const string UnknownWebhook = "UNKNOWN_WEBHOOK";
+    public const string InvalidChallenge = "INVALID_CHALLENGE";
 }

@@ -13,6 +13,7 @@ using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Api.Features.Smartcar;
 using Nerava.Api.Features.Tracking;
+using Nerava.Api.Hosting.Secrets;
 
 namespace Nerava.Api.Hosting;
 
@@ -22,6 +23,7 @@ public static class NeravaServices
     public static WebApplicationBuilder AddNeravaServices(this WebApplicationBuilder builder)
     {
         builder.Configuration.AddSeedEnvironmentAliases();
+        builder.AddNeravaSecrets();
         var roles = RoleOptions.From(builder.Configuration);
         builder.Services.AddSingleton(roles);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -34,6 +36,7 @@ public static class NeravaServices
         builder.Services.AddNeravaProblemDetails();
         builder.Services.AddOpenApi();
         builder.AddNeravaDatabase();
+        builder.AddNeravaDataProtection();
         builder.Services.AddNeravaHealthChecks();
         builder.Services.AddNeravaAuth();
         builder.Services.AddNeravaNotifications(builder.Configuration, roles.Worker);

@@ -28,7 +28,7 @@ public static class AdminWebhookHandlers
 
         // Smartcar signs with the Application Management Token; a separate secret may be given for convenience.
         var pending = new SimWebhook(
-            Guid.NewGuid().ToString(), application.ClientId, url.ToString(), string.IsNullOrEmpty(request.Secret) ? application.ManagementToken : request.Secret,
+            application.WebhookId ?? Guid.NewGuid().ToString(), application.ClientId, url.ToString(), string.IsNullOrEmpty(request.Secret) ? application.ManagementToken : request.Secret,
             string.IsNullOrWhiteSpace(request.Name) ? "Simulator webhook" : request.Name, false, state.TimeProvider.GetUtcNow());
         var webhook = pending with { Verified = await sender.VerifyAsync(pending, context.RequestAborted) };
         state.Webhooks.Save(webhook);

@@ -12,7 +12,8 @@ public sealed class ApplicationRegistry
     public IEnumerable<SimApplication> All => _applications.Values;
 
     /// <summary>Creates or replaces an application; missing credentials are generated.</summary>
-    public SimApplication Register(string? clientId, string? clientSecret, string? managementToken, string? name, IEnumerable<string> redirectUris)
+    public SimApplication Register(string? clientId, string? clientSecret, string? managementToken, string? name, IEnumerable<string> redirectUris,
+        string? webhookId = null)
     {
         ArgumentNullException.ThrowIfNull(redirectUris);
         var application = new SimApplication(
@@ -20,7 +21,8 @@ public sealed class ApplicationRegistry
             Blank(clientSecret) ? Guid.NewGuid().ToString() : clientSecret!,
             Blank(managementToken) ? Guid.NewGuid().ToString() : managementToken!,
             Blank(name) ? "Simulated application" : name!,
-            [.. redirectUris.Where(u => !Blank(u))]);
+            [.. redirectUris.Where(u => !Blank(u))])
+        { WebhookId = Blank(webhookId) ? null : webhookId };
         _applications[application.ClientId] = application;
         return application;
     }

@@ -8,5 +8,8 @@ public sealed record SimApplication(
     string Name,
     IReadOnlyList<string> RedirectUris)
 {
+    /// <summary>The id its webhook gets when registered; null = a new random id each time (as on Smartcar).</summary>
+    public string? WebhookId { get; init; }
+
     public bool AllowsRedirect(string redirectUri) => RedirectUris.Contains(redirectUri, StringComparer.Ordinal);
 }

@@ -40,6 +40,18 @@ public static class ArrivalIntents
         double lng = Demo.SanAntonioChargerLng, string charger = Demo.SanAntonioCharger) =>
         driver.PostAsJsonAsync($"/v1/arrival/{sessionId}/confirm-arrival", new { charger_id = charger, lat, lng, accuracy_m = 15 });
 
+    /// <summary>A fresh driver's session that arrived and whose merchant was told; with its reply code.</summary>
+    public static async Task<(Guid Id, string Code)> ArrivedSessionAsync(this NeravaApiFactory api)
+    {
+        var (driver, _) = await api.LoginDriverAsync();
+        var id = (await driver.CreateSessionFromDallasAsync()).Id();
+        (await driver.BindOrderAsync(id, $"S-{Guid.NewGuid():N}"[..8])).EnsureSuccessStatusCode();
+        (await driver.ImHereAsync(id)).EnsureSuccessStatusCode();
+        await api.WaitForStatusAsync(id, "merchant_notified");
+        var code = await api.WithDbAsync(d => d.Sessions.Where(s => s.Id == Guid.Parse(id)).Select(s => s.MerchantReplyCode).SingleAsync());
+        return (Guid.Parse(id), code);
+    }
+
     public static string Id(this JsonElement session) => session.GetProperty("session_id").GetString()!;
 
     public static async Task<string> MerchantPhoneAsync(this NeravaApiFactory api, string merchantId = Demo.StaffMerchant) =>

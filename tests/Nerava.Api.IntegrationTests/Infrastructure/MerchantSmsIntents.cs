@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Nerava.Api.Features.MerchantReplies;
+using Nerava.Api.Features.Dev;
 
 namespace Nerava.Api.IntegrationTests.Infrastructure;
 
@@ -13,7 +13,7 @@ public static class MerchantSmsIntents
     {
         var form = new Dictionary<string, string> { ["From"] = from, ["To"] = "+15125550000", ["Body"] = body, ["MessageSid"] = $"SM{Guid.NewGuid():N}" };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/webhooks/twilio/sms") { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(NeravaApiFactory.TwilioAuthToken, WebhookUrl, form));
+        request.Headers.Add("X-Twilio-Signature", TwilioRequestSigner.Sign(NeravaApiFactory.TwilioAuthToken, WebhookUrl, form));
         var response = await api.CreateClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

@@ -17,7 +17,8 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
     IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
     public const string TestSigningKey = "integration-tests-signing-key-not-a-secret-0123456789";
-    public const string TwilioAuthToken = "test-twilio-auth-token";
+    public const string TwilioAuthToken = "test-twilio-auth-token-not-a-secret-0123456789";
+    public const string TestKeyEncryptionKey = "integration-tests-data-protection-kek-not-a-secret";
     private static int _phoneCounter;
 
     public TestDatabase Database => database;
@@ -50,6 +51,8 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         builder.UseSetting("Auth:MaxCodesPerIpPerHour", "100000");
         builder.UseSetting("Notifications:PollInterval", "00:00:00.100");
         builder.UseSetting("Twilio:AuthToken", TwilioAuthToken);
+        // One key for every factory: factories that share a PostgreSQL database share its data-protection key ring.
+        builder.UseSetting("DataProtection:KeyEncryptionKey", TestKeyEncryptionKey);
         builder.UseSetting("Smartcar:Mode", "Simulated");
         builder.UseSetting("Smartcar:PublicBaseUrl", "http://localhost");
         builder.UseSetting("SmartcarSimulator:AppRateLimitEnabled", "false");
@@ -77,7 +80,8 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
     }
 
     private static readonly string[] SmartcarHttpClients =
-        ["SmartcarAuthClient", "SmartcarVehicleClient", "SmartcarV3Client", "SmartcarManagementClient", "Nerava.Smartcar.Iam"];
+        ["SmartcarAuthClient", "SmartcarVehicleClient", "SmartcarV3Client", "SmartcarManagementClient", "Nerava.Smartcar.Iam",
+            Nerava.Smartcar.Simulator.Webhooks.WebhookSender.HttpClientName];
 
     public static string NewPhone() => $"+1512555{2000 + Interlocked.Increment(ref _phoneCounter) % 8000:D4}";
 

@@ -17,6 +17,7 @@ public static class DevOutboxEndpoints
         var group = app.MapGroup("/dev/outbox").WithTags("Development").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("/", ListAsync);
         group.MapGet("/view", ViewAsync);
+        group.MapPost("/{id:guid}/signed-reply", DevReplyEndpoint.HandleAsync);
         return group;
     }
 
@@ -39,10 +40,12 @@ public static class DevOutboxEndpoints
         var items = await LoadAsync(db, null, ct);
         var html = new StringBuilder("""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-            <meta http-equiv="refresh" content="3"><title>Dev outbox — Nerava</title>
+            <title>Dev outbox — Nerava</title>
             <style>body{font:15px system-ui;margin:1rem auto;max-width:46rem;padding:0 1rem}li{border:1px solid #ccc;border-radius:8px;
-            list-style:none;margin:.5rem 0;padding:.6rem}small{color:#555}pre{white-space:pre-wrap;margin:.3rem 0 0}</style></head>
-            <body><h1>Dev outbox</h1><p>Every SMS and email the embedded default would have sent, newest first. Refreshes every 3 s.</p><ul>
+            list-style:none;margin:.5rem 0;padding:.6rem}small{color:#555}pre{white-space:pre-wrap;margin:.3rem 0 0}
+            #answer{background:#eef6ee;border:1px solid #9c9;border-radius:8px;padding:.6rem}#answer:empty{display:none}</style></head>
+            <body><h1>Dev outbox</h1><p>Every SMS and email the embedded default would have sent, newest first. Refreshes every 3 s.
+            "Reply DONE" sends the merchant's reply as Twilio would, signed, to the real webhook.</p><div id="answer" role="status"></div><ul>
             """);
         foreach (var i in items)
         {
@@ -53,10 +56,40 @@ public static class DevOutboxEndpoints
                 html.Append("<br><strong>").Append(WebUtility.HtmlEncode(i.Subject)).Append("</strong>");
             }
 
-            html.Append("<pre>").Append(WebUtility.HtmlEncode(i.Body)).Append("</pre></li>");
+            html.Append("<pre>").Append(WebUtility.HtmlEncode(i.Body)).Append("</pre>");
+            if (i.Channel == Notifications.NotificationChannel.Sms && DevReplyEndpoint.ReplyCode(i.Body) is { } code)
+            {
+                html.Append("<button type=\"button\" data-reply=\"").Append(i.Id).Append("\">Reply DONE ").Append(code).Append("</button>");
+            }
+
+            html.Append("</li>");
         }
 
-        html.Append(items.Count == 0 ? "<li>Nothing sent yet.</li>" : "").Append("</ul></body></html>");
+        html.Append(items.Count == 0 ? "<li>Nothing sent yet.</li>" : "").Append("</ul>").Append(Script).Append("</body></html>");
         return Results.Content(html.ToString(), "text/html; charset=utf-8");
     }
+
+    // Posts the signed reply as Twilio would and shows the TwiML answer; refreshing pauses while an answer is shown.
+    private const string Script = """
+        <script>
+        let hold = 0;
+        setInterval(() => { if (Date.now() > hold) location.reload(); }, 3000);
+        document.addEventListener('click', async (e) => {
+          const button = e.target.closest('button[data-reply]');
+          if (!button) return;
+          button.disabled = true;
+          hold = Date.now() + 10000;
+          const answer = document.getElementById('answer');
+          try {
+            const signed = await (await fetch(`/dev/outbox/${button.dataset.reply}/signed-reply`, { method: 'POST' })).json();
+            const reply = await fetch(signed.path, { method: 'POST', headers: { 'X-Twilio-Signature': signed.signature },
+              body: new URLSearchParams(signed.fields) });
+            const twiml = new DOMParser().parseFromString(await reply.text(), 'text/xml');
+            answer.textContent = `Nerava answered (${reply.status}): ${twiml.querySelector('Message')?.textContent ?? ''}`;
+          } catch (err) {
+            answer.textContent = `Reply failed: ${err}`;
+          }
+        });
+        </script>
+        """;
 }

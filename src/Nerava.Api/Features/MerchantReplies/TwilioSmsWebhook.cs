@@ -1,9 +1,7 @@
 using System.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
-using Nerava.Api.Features.Notifications;
 using Nerava.Api.Hosting;
 
 namespace Nerava.Api.Features.MerchantReplies;
@@ -21,7 +19,7 @@ public static class TwilioSmsWebhook
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, NeravaDbContext db, ReplyHandler replies,
-        IOptions<TwilioOptions> twilio, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+        TwilioRequestVerifier verifier, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
         {
@@ -29,9 +27,7 @@ public static class TwilioSmsWebhook
         }
 
         var form = await http.Request.ReadFormAsync(ct);
-        var fields = form.Select(f => new KeyValuePair<string, string>(f.Key, f.Value.ToString())).ToList();
-        var url = twilio.Value.WebhookUrl ?? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.Path}{http.Request.QueryString}";
-        if (!TwilioSignature.Verify(twilio.Value.AuthToken, url, fields, http.Request.Headers["X-Twilio-Signature"]))
+        if (!verifier.Verify(http.Request, form))
         {
             logs.CreateLogger(nameof(TwilioSmsWebhook)).LogWarning("Rejected Twilio webhook with a bad signature");
             return Problems.Create(403, ErrorCodes.InvalidSignature, "The request is not signed by Twilio.");

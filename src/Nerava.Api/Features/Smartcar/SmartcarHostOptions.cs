@@ -17,6 +17,12 @@ public sealed class SmartcarHostOptions
     /// <summary>Secret that signs Smartcar webhooks (the application management token).</summary>
     public string WebhookSecret { get; set; } = "";
 
+    /// <summary>
+    /// Our webhooks' ids (Smartcar Dashboard → Webhooks). A VERIFY is answered only for one of them: Smartcar signs
+    /// payloads with the same key, so answering anyone's challenge would sign anyone's forged event.
+    /// </summary>
+    public string[] WebhookIds { get; set; } = [];
+
     public string[] Scope { get; set; } = ["read_vehicle_info", "read_location", "read_battery", "read_charge"];
 
     /// <summary>Refresh an access token this long before it expires.</summary>

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.DataProtection;
-using Nerava.Api.Data;
 using Nerava.Api.Features.Tracking;
+using Nerava.Api.Hosting;
+using Nerava.Api.Hosting.Secrets;
 using Nerava.Smartcar;
 using Nerava.Smartcar.Simulator;
 
@@ -13,10 +13,12 @@ namespace Nerava.Api.Features.Smartcar;
 public static class SmartcarSetup
 {
     public const string SimulatorPrefix = "/smartcar-sim";
-    // The in-process simulator's application: not a secret, it only opens the local simulator.
+    // The in-process simulator's application. Its secret and management token (which signs its webhooks) are made on
+    // first run and kept in the data folder, like every embedded secret; the ids are not secrets.
     private const string SimulatedClientId = "nerava-embedded";
-    private const string SimulatedClientSecret = "simulated-secret-not-a-real-credential";
-    private const string SimulatedWebhookSecret = "simulated-webhook-secret";
+
+    /// <summary>The simulator's webhook id; configured as one of ours so its VERIFY is answered.</summary>
+    public const string SimulatedWebhookId = "9b0f3e52-6c1d-4f7e-8a29-5d4c3b2a1e0f";
 
     public static bool IsSimulated(IConfiguration config) =>
         string.Equals(config["Smartcar:Mode"], nameof(SmartcarMode.Simulated), StringComparison.OrdinalIgnoreCase);
@@ -24,15 +26,14 @@ public static class SmartcarSetup
     public static WebApplicationBuilder AddNeravaSmartcar(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        var baseUrl = (config["Smartcar:PublicBaseUrl"] is { Length: > 0 } configured ? configured : FirstListenUrl(config)).TrimEnd('/');
+        var baseUrl = PublicBaseUrl.Resolve(config);
         builder.Services.AddOptions<SmartcarHostOptions>().BindConfiguration(SmartcarHostOptions.SectionName)
             .PostConfigure(o => o.PublicBaseUrl ??= baseUrl);
-        builder.Services.AddDataProtection().SetApplicationName("nerava").PersistKeysToDbContext<NeravaDbContext>();
         builder.Services.AddSmartcarClient();
         builder.Services.PostConfigure<SmartcarOptions>(o => o.RedirectUri ??= $"{baseUrl}/v1/smartcar/callback");
         if (IsSimulated(config))
         {
-            UseInProcessSimulator(builder.Services, config, baseUrl);
+            UseInProcessSimulator(builder.Services, config, baseUrl, LocalSecrets.For(config, builder.Environment));
         }
 
         builder.Services.AddScoped<OAuthStateStore>();
@@ -42,8 +43,10 @@ public static class SmartcarSetup
         return builder;
     }
 
-    private static void UseInProcessSimulator(IServiceCollection services, IConfiguration config, string baseUrl)
+    private static void UseInProcessSimulator(IServiceCollection services, IConfiguration config, string baseUrl, LocalSecrets secrets)
     {
+        var clientSecret = secrets.GetOrCreate("smartcar-simulator-client.secret");
+        var managementToken = secrets.GetOrCreate("smartcar-simulator-management-token.secret");
         var origin = $"{baseUrl}{SimulatorPrefix}";
         var redirect = $"{baseUrl}/v1/smartcar/callback";
         services.AddSmartcarSimulator(sim =>
@@ -52,9 +55,10 @@ public static class SmartcarSetup
             var app = new SimulatedApplicationOptions
             {
                 ClientId = SimulatedClientId,
-                ClientSecret = SimulatedClientSecret,
-                ManagementToken = SimulatedWebhookSecret,
+                ClientSecret = clientSecret,
+                ManagementToken = managementToken,
                 Name = "Nerava (embedded)",
+                WebhookId = SimulatedWebhookId,
             };
             app.RedirectUris.Add(redirect);
             sim.Applications.Add(app);
@@ -62,20 +66,17 @@ public static class SmartcarSetup
         });
         services.PostConfigure<SmartcarOptions>(o =>
         {
-            (o.ClientId, o.ClientSecret, o.Mode, o.RedirectUri) = (SimulatedClientId, SimulatedClientSecret, SmartcarMode.Simulated, redirect);
+            (o.ClientId, o.ClientSecret, o.Mode, o.RedirectUri) = (SimulatedClientId, clientSecret, SmartcarMode.Simulated, redirect);
             (o.ConnectOrigin, o.AuthOrigin, o.ApiOrigin, o.VehicleApiOrigin, o.IamOrigin, o.ManagementOrigin) =
                 (origin, origin, origin, origin, origin, origin);
-            o.ApplicationManagementToken = SimulatedWebhookSecret;
+            o.ApplicationManagementToken = managementToken;
         });
-        services.PostConfigure<SmartcarHostOptions>(o => o.WebhookSecret = SimulatedWebhookSecret);
+        services.PostConfigure<SmartcarHostOptions>(o =>
+        {
+            o.WebhookSecret = managementToken;
+            o.WebhookIds = [.. o.WebhookIds.Append(SimulatedWebhookId).Distinct(StringComparer.Ordinal)];
+        });
         services.AddSingleton<IVehicleClockScale, SimulatedVehicleClock>();
-    }
-
-    private static string FirstListenUrl(IConfiguration config)
-    {
-        var first = (config["urls"] ?? config["Urls"] ?? "http://localhost:5080").Split(';', StringSplitOptions.RemoveEmptyEntries)[0];
-        return first.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
-            .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal);
     }
 
     public static WebApplication MapNeravaSmartcar(this WebApplication app)

@@ -4,13 +4,15 @@ using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Hosting;
+using Nerava.Api.Hosting.Secrets;
 using Nerava.Smartcar.Webhooks;
 
 namespace Nerava.Api.Features.Smartcar;
 
 /// <summary>
-/// POST /v1/webhooks/smartcar: answer VERIFY, verify SC-Signature over the raw body (fixed-time), deduplicate by
-/// event id, then hand each vehicle state to the arrival policy as a Signal — the same path as a poll.
+/// POST /v1/webhooks/smartcar: answer VERIFY (ours only, see <see cref="WebhookVerification"/>), verify SC-Signature over
+/// the raw body (fixed-time), deduplicate by event id, then hand each vehicle state of a car connected to us to the
+/// arrival policy as a Signal — the same path as a poll. Data older than Tracking:MaxDataAgeMinutes is recorded, never evidence.
 /// </summary>
 public static class SmartcarWebhook
 {
@@ -21,7 +23,8 @@ public static class SmartcarWebhook
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, NeravaDbContext db, SignalProcessor signals,
-        Tracking.PushReplanner replanner, IOptions<SmartcarHostOptions> options, TimeProvider clock, ILogger<SmartcarWebhookLog> logger, CancellationToken ct)
+        Tracking.PushReplanner replanner, IOptions<SmartcarHostOptions> options, IOptions<Tracking.TrackingOptions> tracking, TimeProvider clock,
+        ILogger<SmartcarWebhookLog> logger, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, ct);
@@ -37,12 +40,13 @@ public static class SmartcarWebhook
             return Problems.BadRequest(ErrorCodes.MalformedRequest, "Not a Smartcar webhook payload.");
         }
 
-        if (evt.EventType == WebhookEventType.Verify && evt.Challenge is { } challenge)
+        if (evt.EventType == WebhookEventType.Verify)
         {
-            return Results.Json(new { challenge = WebhookChallenge.Respond(secret, challenge) });
+            return WebhookVerification.Answer(evt, options.Value, logger);
         }
 
-        if (!WebhookSignature.Verify(secret, raw, http.Request.Headers[WebhookSignature.HeaderName]))
+        // A missing or placeholder secret verifies nothing: it is public.
+        if (SecretRules.IsMissingOrPlaceholder(secret) || !WebhookSignature.Verify(secret, raw, http.Request.Headers[WebhookSignature.HeaderName]))
         {
             logger.LogWarning("Rejected Smartcar webhook with a bad signature");
             return Problems.Unauthorized(ErrorCodes.InvalidSignature, "The payload is not signed by Smartcar.");
@@ -55,12 +59,27 @@ public static class SmartcarWebhook
 
         if (evt.EventType == WebhookEventType.VehicleState && evt.VehicleId is { } vehicleId)
         {
+            // Only cars connected to us, and only their connected drivers' sessions: a revoked connection ends the data.
+            var drivers = await db.SmartcarConnections.Where(c => c.VehicleId == vehicleId && c.Status == ConnectionStatus.Active).Select(c => c.DriverId).ToListAsync(ct);
+            if (drivers.Count == 0)
+            {
+                logger.LogInformation("Ignored Smartcar event {EventId}: the vehicle has no active connection", evt.EventId);
+                return Results.Ok(new { status = "ignored" });
+            }
+
             var now = clock.GetUtcNow();
-            var sessions = await db.Sessions.Where(s => s.SmartcarEnabled && s.SmartcarVehicleId == vehicleId
+            var signal = VehicleSignals.FromWebhook(evt.Signals, now, tracking.Value.MaxDataAge);
+            if (signal.Stale)
+            {
+                logger.LogInformation("Smartcar event {EventId} carries data older than {MaxAge}: recorded, not arrival evidence", evt.EventId,
+                    tracking.Value.MaxDataAge);
+            }
+
+            var sessions = await db.Sessions.Where(s => s.SmartcarEnabled && s.SmartcarVehicleId == vehicleId && drivers.Contains(s.DriverId)
                                                         && Nerava.Arrival.Sessions.SessionStatusNames.Active.Contains(s.Status)).ToListAsync(ct);
             foreach (var session in sessions)
             {
-                var result = await signals.ProcessAsync(session, VehicleSignals.FromWebhook(evt.Signals, now), null, ct);
+                var result = await signals.ProcessAsync(session, signal, null, ct);
                 // A fresh push stands in for a poll: the tracker's next plan starts from here.
                 await replanner.ReplanAsync(session, result.Outcome, ct);
             }

@@ -42,7 +42,11 @@ public static class VehicleSignals
         return now - (age < TimeSpan.Zero ? TimeSpan.Zero : age);
     }
 
-    public static Signal FromWebhook(IReadOnlyList<V3Signal> signals, DateTimeOffset now)
+    /// <summary>
+    /// A webhook's signals as one Signal, marked stale when any value it uses is older than <paramref name="maxDataAge"/>
+    /// by Smartcar's own stamps (see <see cref="DataFreshness"/>).
+    /// </summary>
+    public static Signal FromWebhook(IReadOnlyList<V3Signal> signals, DateTimeOffset now, TimeSpan maxDataAge)
     {
         V3Signal? Find(string code) => signals.FirstOrDefault(s => s.Code == code && s.HasValue);
         var location = Find(SignalCodes.PreciseLocation);
@@ -56,7 +60,11 @@ public static class VehicleSignals
             ? new ChargeReading(percent, charging switch { true => ChargeState.Charging, false => ChargeState.NotCharging, _ => ChargeState.Unknown },
                 plugged, When(soc!.RecordedAt, soc.RetrievedAt, now))
             : null;
-        return new Signal(SignalSource.SmartcarWebhook, now, position, charge);
+        var used = new[] { location, soc, Find(SignalCodes.IsCharging), Find(SignalCodes.IsChargingCableConnected) }.OfType<V3Signal>();
+        return new Signal(SignalSource.SmartcarWebhook, now, position, charge)
+        {
+            Stale = used.Any(s => DataFreshness.IsStale(s.RetrievedAt, s.OemUpdatedAt, now, maxDataAge)),
+        };
     }
 
     private static ChargeState Map(SmartcarChargeState? state) => state switch

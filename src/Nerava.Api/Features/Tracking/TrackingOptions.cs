@@ -22,6 +22,15 @@ public sealed class TrackingOptions
     public int AppBucketCapacity { get; set; } = TokenBucket.DefaultCapacity;
     [Range(0.001, 1_000_000)]
     public double AppBucketRefillPerMinute { get; set; } = TokenBucket.DefaultRefillPerMinute;
+    /// <summary>
+    /// Connected-car data older than this (Smartcar's retrievedAt / oemUpdatedAt) is stale: recorded, never arrival
+    /// evidence. Smartcar webhooks have been seen an hour late.
+    /// </summary>
+    [Range(1, 1440)]
+    public int MaxDataAgeMinutes { get; set; } = 10;
+
+    public TimeSpan MaxDataAge => TimeSpan.FromMinutes(MaxDataAgeMinutes);
+
     /// <summary>How long an asleep vehicle is left alone.</summary>
     public TimeSpan AsleepBackoff { get; set; } = TimeSpan.FromMinutes(5);
 }

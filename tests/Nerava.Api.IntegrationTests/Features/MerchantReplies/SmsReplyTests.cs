@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Nerava.Api.Features.MerchantReplies;
+using Nerava.Api.Features.Dev;
 using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.IntegrationTests.Features.MerchantReplies;
@@ -12,7 +12,7 @@ public sealed class SmsReplyTests(ApiFixture fixture) : IClassFixture<ApiFixture
     public async Task Done_with_amount_from_the_merchants_phone_completes_and_bills(TestDatabase db)
     {
         var api = await fixture.For(db);
-        var (id, code) = await ArrivedSessionAsync(api);
+        var (id, code) = await api.ArrivedSessionAsync();
         var phone = await api.MerchantPhoneAsync();
 
         var twiml = await ReplyAsync(api, phone, $"DONE {code} $45");
@@ -27,7 +27,7 @@ public sealed class SmsReplyTests(ApiFixture fixture) : IClassFixture<ApiFixture
     public async Task Twilio_retry_with_the_same_message_sid_is_answered_once(TestDatabase db)
     {
         var api = await fixture.For(db);
-        var (id, code) = await ArrivedSessionAsync(api);
+        var (id, code) = await api.ArrivedSessionAsync();
         var phone = await api.MerchantPhoneAsync();
         var sid = $"SM{Guid.NewGuid():N}";
 
@@ -44,7 +44,7 @@ public sealed class SmsReplyTests(ApiFixture fixture) : IClassFixture<ApiFixture
     public async Task Other_phones_missing_and_unknown_codes_change_nothing(TestDatabase db)
     {
         var api = await fixture.For(db);
-        var (id, code) = await ArrivedSessionAsync(api);
+        var (id, code) = await api.ArrivedSessionAsync();
         var phone = await api.MerchantPhoneAsync();
 
         var stranger = await ReplyAsync(api, "+12105550999", $"DONE {code}");
@@ -61,7 +61,7 @@ public sealed class SmsReplyTests(ApiFixture fixture) : IClassFixture<ApiFixture
     public async Task Bad_signature_is_403_and_changes_nothing()
     {
         var api = await fixture.For(TestDatabase.Sqlite);
-        var (id, code) = await ArrivedSessionAsync(api);
+        var (id, code) = await api.ArrivedSessionAsync();
         var form = new Dictionary<string, string> { ["From"] = await api.MerchantPhoneAsync(), ["Body"] = $"DONE {code}", ["MessageSid"] = "SMforged" };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/webhooks/twilio/sms") { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Twilio-Signature", "bm90LWEtc2lnbmF0dXJl");
@@ -86,17 +86,6 @@ public sealed class SmsReplyTests(ApiFixture fixture) : IClassFixture<ApiFixture
         Assert.Equal("pending_order", await api.StatusAsync(session.Id()));
     }
 
-    private static async Task<(Guid Id, string Code)> ArrivedSessionAsync(NeravaApiFactory api)
-    {
-        var (driver, _) = await api.LoginDriverAsync();
-        var id = (await driver.CreateSessionFromDallasAsync()).Id();
-        (await driver.BindOrderAsync(id, $"S-{Guid.NewGuid():N}"[..8])).EnsureSuccessStatusCode();
-        (await driver.ImHereAsync(id)).EnsureSuccessStatusCode();
-        await api.WaitForStatusAsync(id, "merchant_notified");
-        var code = await api.WithDbAsync(d => d.Sessions.Where(s => s.Id == Guid.Parse(id)).Select(s => s.MerchantReplyCode).SingleAsync());
-        return (Guid.Parse(id), code);
-    }
-
     private static async Task<string> ReplyAsync(NeravaApiFactory api, string from, string body, string? sid = null)
     {
         var form = new Dictionary<string, string>
@@ -107,7 +96,7 @@ public sealed class SmsReplyTests(ApiFixture fixture) : IClassFixture<ApiFixture
             ["MessageSid"] = sid ?? $"SM{Guid.NewGuid():N}",
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/webhooks/twilio/sms") { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("X-Twilio-Signature", TwilioSignature.Compute(NeravaApiFactory.TwilioAuthToken, WebhookUrl, form));
+        request.Headers.Add("X-Twilio-Signature", TwilioRequestSigner.Sign(NeravaApiFactory.TwilioAuthToken, WebhookUrl, form));
         var response = await api.CreateClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/xml", response.Content.Headers.ContentType?.MediaType);
