@@ -11,6 +11,7 @@ public sealed class ProductionModeTests
         {
             ["Notifications:Channel"] = "Live",
             ["Database:SeedDemoData"] = "false",
+            ["Twilio:WebhookUrl"] = "https://api.nerava.example/v1/webhooks/twilio/sms",
         });
         await using var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production"));
 

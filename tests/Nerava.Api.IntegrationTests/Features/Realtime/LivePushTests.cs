@@ -18,10 +18,10 @@ public sealed class LivePushTests(ApiFixture fixture) : IClassFixture<ApiFixture
         (await driver.ImHereAsync(id)).EnsureSuccessStatusCode();
 
         var toDriver = await driverHub.NextAsync(u => u.GetProperty("session").GetProperty("status").GetString() == "arrived");
-        var toMerchant = await merchantHub.NextAsync(u => u.GetProperty("session").GetProperty("session_id").GetString() == id);
+        var toMerchant = await merchantHub.NextAsync(u => u.GetProperty("arrival").GetProperty("session_id").GetString() == id);
         Assert.Equal(id, toDriver.GetProperty("session").GetProperty("session_id").GetString());
         Assert.True(toDriver.GetProperty("smartcar").GetProperty("arrival_detected").GetBoolean());
-        Assert.Equal(id, toMerchant.GetProperty("session").GetProperty("session_id").GetString());
+        Assert.Equal(id, toMerchant.GetProperty("arrival").GetProperty("session_id").GetString());
         Assert.False(strangerHub.Received.Reader.TryRead(out _));
     }
 

@@ -18,7 +18,7 @@ public sealed class SmartcarWebhookForgeryTests
     public async Task A_json_event_body_sent_as_the_challenge_is_refused_so_verify_signs_nothing(TestDatabase db)
     {
         await using var api = await NeravaApiFactory.CreateAsync(db, TrackerAsleep);
-        var (vehicle, id) = await SmartcarWebhookRequests.TrackedSessionAsync(api);
+        var (vehicle, id, _) = await SmartcarWebhookRequests.TrackedSessionAsync(api);
         var forged = SmartcarWebhookRequests.VehicleState(vehicle, Demo.SanAntonioChargerLat, Demo.SanAntonioChargerLng, DateTimeOffset.UtcNow);
 
         var oracle = await SmartcarWebhookRequests.PostVerifyAsync(api, SmartcarSetup.SimulatedWebhookId, forged);
@@ -74,7 +74,7 @@ public sealed class SmartcarWebhookForgeryTests
     public async Task Stale_pushes_are_recorded_but_never_arrive(TestDatabase db)
     {
         await using var api = await NeravaApiFactory.CreateAsync(db, TrackerAsleep);
-        var (vehicle, id) = await SmartcarWebhookRequests.TrackedSessionAsync(api);
+        var (vehicle, id, _) = await SmartcarWebhookRequests.TrackedSessionAsync(api);
         // Inside the fence, 12 and 11 minutes old: past Tracking:MaxDataAgeMinutes (10), as a late Smartcar delivery is.
         var old = DateTimeOffset.UtcNow.AddMinutes(-12);
         var late = DateTimeOffset.UtcNow.AddMinutes(-11);
@@ -102,7 +102,7 @@ public sealed class SmartcarWebhookForgeryTests
     public async Task Pushes_for_a_car_without_an_active_connection_are_ignored(TestDatabase db)
     {
         await using var api = await NeravaApiFactory.CreateAsync(db, TrackerAsleep);
-        var (vehicle, id) = await SmartcarWebhookRequests.TrackedSessionAsync(api);
+        var (vehicle, id, _) = await SmartcarWebhookRequests.TrackedSessionAsync(api);
         await api.WithDbAsync(d => d.SmartcarConnections.Where(c => c.VehicleId == vehicle).ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, Nerava.Api.Data.Entities.ConnectionStatus.Revoked)));
 
         var first = await SmartcarWebhookRequests.PostSignedAsync(api, SmartcarWebhookRequests.VehicleState(vehicle, Demo.SanAntonioChargerLat, Demo.SanAntonioChargerLng, DateTimeOffset.UtcNow.AddSeconds(-40)));

@@ -10,9 +10,9 @@ namespace Nerava.Api.IntegrationTests.Features.Smartcar;
 internal static class SmartcarWebhookRequests
 {
     /// <summary>A driver with a connected (simulated) car and a bound Smartcar session at the San Antonio charger.</summary>
-    public static async Task<(string VehicleId, string SessionId)> TrackedSessionAsync(NeravaApiFactory api)
+    public static async Task<(string VehicleId, string SessionId, string DriverToken)> TrackedSessionAsync(NeravaApiFactory api)
     {
-        var (driver, _) = await api.LoginDriverAsync();
+        var (driver, tokens) = await api.LoginDriverAsync();
         var vehicle = await api.ConnectCarAsync(driver);
         var create = await driver.PostCreateAsync(new
         {
@@ -25,7 +25,7 @@ internal static class SmartcarWebhookRequests
         });
         var id = (await create.Content.ReadFromJsonAsync<JsonElement>()).Id();
         (await driver.BindOrderAsync(id)).EnsureSuccessStatusCode();
-        return (vehicle, id);
+        return (vehicle, id, tokens.access_token);
     }
 
     public static async Task<HttpResponseMessage> PostSignedAsync(NeravaApiFactory api, string body)

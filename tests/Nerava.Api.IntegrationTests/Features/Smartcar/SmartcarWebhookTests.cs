@@ -15,7 +15,7 @@ public sealed class SmartcarWebhookTests
     {
         // The tracker sleeps: only the pushes below may move the session.
         await using var api = await NeravaApiFactory.CreateAsync(db, new Dictionary<string, string?> { ["Tracking:IdleDelay"] = "01:00:00" });
-        var (vehicle, id) = await SmartcarWebhookRequests.TrackedSessionAsync(api);
+        var (vehicle, id, _) = await SmartcarWebhookRequests.TrackedSessionAsync(api);
         var first = SmartcarWebhookRequests.VehicleState(vehicle, Demo.SanAntonioChargerLat, Demo.SanAntonioChargerLng, DateTimeOffset.UtcNow.AddSeconds(-40));
         var second = SmartcarWebhookRequests.VehicleState(vehicle, Demo.SanAntonioChargerLat + 0.0001, Demo.SanAntonioChargerLng, DateTimeOffset.UtcNow);
 
