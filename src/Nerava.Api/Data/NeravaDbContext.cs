@@ -28,6 +28,8 @@ public abstract class NeravaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
     public DbSet<TrackedSession> TrackedSessions => Set<TrackedSession>();
     public DbSet<RateBucket> RateBuckets => Set<RateBucket>();
+    public DbSet<RateEvent> RateEvents => Set<RateEvent>();
+    public DbSet<LoginThrottle> LoginThrottles => Set<LoginThrottle>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ChargePoint> ChargePoints => Set<ChargePoint>();
     public DbSet<ChargePointConnector> ChargePointConnectors => Set<ChargePointConnector>();

@@ -21,6 +21,9 @@ public static class ErrorCodes
     public const string OtpTooManyAttempts = "OTP_TOO_MANY_ATTEMPTS";
     public const string RefreshTokenInvalid = "REFRESH_TOKEN_INVALID";
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
+    public const string PhoneNotSupported = "PHONE_NOT_SUPPORTED";
+    public const string LoginLocked = "LOGIN_LOCKED";
+    public const string LoginRateLimited = "LOGIN_RATE_LIMITED";
 
     public const string ChargerNotFound = "CHARGER_NOT_FOUND";
     public const string MerchantNotFound = "MERCHANT_NOT_FOUND";

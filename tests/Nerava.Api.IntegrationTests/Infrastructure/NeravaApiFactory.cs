@@ -49,6 +49,8 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         builder.UseSetting("Auth:SigningKey", TestSigningKey);
         // Every test request comes from one address; the per-IP limit has its own test.
         builder.UseSetting("Auth:MaxCodesPerIpPerHour", "100000");
+        builder.UseSetting("Auth:Login:MaxFailuresPerIp", "100000");
+        builder.UseSetting("RateLimiting:PermitsPerMinute", "1000000");
         builder.UseSetting("Notifications:PollInterval", "00:00:00.100");
         builder.UseSetting("Twilio:AuthToken", TwilioAuthToken);
         // One key for every factory: factories that share a PostgreSQL database share its data-protection key ring.

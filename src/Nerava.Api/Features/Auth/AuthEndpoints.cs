@@ -29,12 +29,14 @@ public static class AuthEndpoints
             return Problems.Validation(new Dictionary<string, string[]> { ["phone"] = ["Must be an E.164 number such as +15125550100."] });
         }
 
-        var ip = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var ip = http.ClientAddress();
         return await otp.StartAsync(request.Phone!, ip, ct) switch
         {
             OtpStartResult.Sent sent => TypedResults.Accepted((string?)null, new OtpStartResponse(true, (int)sent.ExpiresIn.TotalSeconds)),
             OtpStartResult.Limited limited => Problems.TooManyRequests(http, ErrorCodes.OtpRateLimited,
                 "Too many codes requested.", limited.RetryAfter),
+            OtpStartResult.NotSupported => Problems.BadRequest(ErrorCodes.PhoneNotSupported, "We can't text a login code to this number.",
+                "Use a mobile number from a region we serve."),
             _ => throw new InvalidOperationException("Unknown OTP start result."),
         };
     }

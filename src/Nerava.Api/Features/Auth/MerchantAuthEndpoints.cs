@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
+using Nerava.Api.Features.Auth.Limits;
 using Nerava.Api.Hosting;
 
 namespace Nerava.Api.Features.Auth;
@@ -21,7 +22,7 @@ public static class MerchantAuthEndpoints
     }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
-        MerchantLoginRequest request, StaffAccounts staff, TokenIssuer tokens, CancellationToken ct)
+        MerchantLoginRequest request, StaffAccounts staff, TokenIssuer tokens, StaffLoginLimiter limiter, HttpContext http, CancellationToken ct)
     {
         var v = new Validator()
             .Require(!string.IsNullOrWhiteSpace(request.Email), "email", "Required.").MaxLength(request.Email, 200, "email")
@@ -31,10 +32,23 @@ public static class MerchantAuthEndpoints
             return Problems.Validation(v.Errors);
         }
 
+        // The attempt is counted before the password is checked, so racing guesses cannot exceed the limits.
+        var gate = await limiter.EnterAsync(request.Email!, http.ClientAddress(), ct);
+        if (gate is LoginGate.Limited limited)
+        {
+            return limited.AccountLocked
+                ? Problems.TooManyRequests(http, ErrorCodes.LoginLocked, "Too many attempts: this account is locked for a while.", limited.RetryAfter)
+                : Problems.TooManyRequests(http, ErrorCodes.LoginRateLimited, "Too many failed logins from this address.", limited.RetryAfter);
+        }
+
         var account = await staff.CheckPasswordAsync(request.Email!, request.Password!, ct);
-        return account is null
-            ? Problems.Unauthorized(ErrorCodes.InvalidCredentials, "Email or password is wrong.")
-            : TypedResults.Ok(await tokens.IssueAsync(Roles.MerchantStaff, account.Id, account.MerchantId, ct));
+        if (account is null)
+        {
+            return Problems.Unauthorized(ErrorCodes.InvalidCredentials, "Email or password is wrong.");
+        }
+
+        await limiter.SucceededAsync((LoginGate.Open)gate, ct);
+        return TypedResults.Ok(await tokens.IssueAsync(Roles.MerchantStaff, account.Id, account.MerchantId, ct));
     }
 
     private static async Task<Results<Ok<MerchantMeResponse>, ProblemHttpResult>> MeAsync(

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
+using Nerava.Api.Features.Auth.Limits;
 using Nerava.Api.Features.Notifications;
 
 namespace Nerava.Api.Features.Auth;
@@ -13,15 +14,18 @@ public abstract record OtpStartResult
 {
     public sealed record Sent(TimeSpan ExpiresIn) : OtpStartResult;
     public sealed record Limited(TimeSpan RetryAfter) : OtpStartResult;
+    public sealed record NotSupported : OtpStartResult;
 }
 
 public enum OtpVerifyStatus { Ok, Invalid, Expired, Used, TooManyAttempts }
 
 /// <summary>
-/// Phone login codes: 6 digits from a CSPRNG, stored as keyed hashes, single use, 10 minutes.
-/// Limits are counted in the database so they hold across instances.
+/// Phone login codes: 6 digits from a CSPRNG, stored as keyed hashes, single use, 10 minutes. Codes go only to
+/// supported numbers (<see cref="PhonePolicy"/>), within hourly budgets per number, per client address, per country
+/// calling code and overall, counted atomically in the shared store so they hold across instances and under races.
+/// Each code gets at most MaxWrongAttemptsPerCode guesses, each taken by a conditional update before it is evaluated.
 /// </summary>
-public sealed class OtpService(NeravaDbContext db, SigningKeyProvider keys, OutboxWriter outbox,
+public sealed class OtpService(NeravaDbContext db, SigningKeyProvider keys, OutboxWriter outbox, PhonePolicy phones, ILimitStore limits,
     IOptions<AuthOptions> options, TimeProvider clock)
 {
     private const string Purpose = "otp";
@@ -30,20 +34,23 @@ public sealed class OtpService(NeravaDbContext db, SigningKeyProvider keys, Outb
 
     public async Task<OtpStartResult> StartAsync(string phone, string clientIp, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var since = now - Window;
-        var byPhone = await db.OtpCodes.Where(o => o.Phone == phone && o.CreatedAt > since)
-            .Select(o => o.CreatedAt).OrderBy(t => t).ToListAsync(ct);
-        if (byPhone.Count >= _options.MaxCodesPerPhonePerHour)
+        var check = phones.Check(phone);
+        if (!check.Supported)
         {
-            return new OtpStartResult.Limited(byPhone[^_options.MaxCodesPerPhonePerHour] + Window - now);
+            return new OtpStartResult.NotSupported();
         }
 
-        var byIp = await db.OtpCodes.Where(o => o.ClientIp == clientIp && o.CreatedAt > since)
-            .Select(o => o.CreatedAt).OrderBy(t => t).ToListAsync(ct);
-        if (byIp.Count >= _options.MaxCodesPerIpPerHour)
+        var now = clock.GetUtcNow();
+        var budget = await limits.ReserveAsync(
+        [
+            new RateLimit(LimitKeys.For(keys, "otp-phone", phone), _options.MaxCodesPerPhonePerHour, Window),
+            new RateLimit(LimitKeys.For(keys, "otp-ip", clientIp), _options.MaxCodesPerIpPerHour, Window),
+            new RateLimit($"otp-country:{check.CountryPrefix}", _options.MaxCodesPerCountryPerHour, Window),
+            new RateLimit("otp-all", _options.MaxCodesPerHour, Window),
+        ], now, ct);
+        if (!budget.Allowed)
         {
-            return new OtpStartResult.Limited(byIp[^_options.MaxCodesPerIpPerHour] + Window - now);
+            return new OtpStartResult.Limited(budget.RetryAfter);
         }
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
@@ -80,20 +87,24 @@ public sealed class OtpService(NeravaDbContext db, SigningKeyProvider keys, Outb
             return matches ? OtpVerifyStatus.Used : OtpVerifyStatus.Invalid;
         }
 
-        if (latest.FailedAttempts >= _options.MaxWrongAttemptsPerCode)
-        {
-            return OtpVerifyStatus.TooManyAttempts;
-        }
-
         if (latest.ExpiresAt <= now)
         {
             return OtpVerifyStatus.Expired;
         }
 
+        // Take one guess before evaluating it, in one conditional update: however many guesses race, at most the limit
+        // are ever evaluated.
+        var taken = await db.OtpCodes
+            .Where(o => o.Id == latest.Id && o.ConsumedAt == null && o.FailedAttempts < _options.MaxWrongAttemptsPerCode)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.FailedAttempts, o => o.FailedAttempts + 1), ct);
+        if (taken == 0)
+        {
+            var consumed = await db.OtpCodes.AnyAsync(o => o.Id == latest.Id && o.ConsumedAt != null, ct);
+            return consumed ? (matches ? OtpVerifyStatus.Used : OtpVerifyStatus.Invalid) : OtpVerifyStatus.TooManyAttempts;
+        }
+
         if (!matches)
         {
-            await db.OtpCodes.Where(o => o.Id == latest.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.FailedAttempts, o => o.FailedAttempts + 1), ct);
             return OtpVerifyStatus.Invalid;
         }
 

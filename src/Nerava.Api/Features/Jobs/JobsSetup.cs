@@ -34,6 +34,7 @@ public static class JobsSetup
         builder.Services.AddScoped<ExpirySweepJob>();
         builder.Services.AddScoped<OutboxReconcileJob>();
         builder.Services.AddScoped<IdempotencyKeyPurgeJob>();
+        builder.Services.AddScoped<RateLimitPurgeJob>();
         return builder;
     }
 

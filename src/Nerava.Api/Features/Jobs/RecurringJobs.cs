@@ -10,5 +10,6 @@ public static class RecurringJobs
         jobs.AddOrUpdate<ExpirySweepJob>("expiry-sweep", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<OutboxReconcileJob>("outbox-reconcile", j => j.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.AddOrUpdate<IdempotencyKeyPurgeJob>("idempotency-key-purge", j => j.RunAsync(CancellationToken.None), Cron.Hourly());
+        jobs.AddOrUpdate<RateLimitPurgeJob>("rate-limit-purge", j => j.RunAsync(CancellationToken.None), Cron.Hourly());
     }
 }

@@ -778,6 +778,42 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.LoginThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Strikes")
+                        .HasColumnType("integer")
+                        .HasColumnName("strikes");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Key")
+                        .HasName("pk_login_throttles");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_login_throttles_updated_at");
+
+                    b.ToTable("login_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.Merchant", b =>
                 {
                     b.Property<string>("Id")
@@ -1390,6 +1426,35 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasName("pk_rate_buckets");
 
                     b.ToTable("rate_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.RateEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rate_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_rate_events_at");
+
+                    b.HasIndex("Key", "At")
+                        .HasDatabaseName("ix_rate_events_key_at");
+
+                    b.ToTable("rate_events", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.RefreshToken", b =>

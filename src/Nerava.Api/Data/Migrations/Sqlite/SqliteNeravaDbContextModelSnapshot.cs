@@ -771,6 +771,42 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.LoginThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Strikes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("strikes");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Key")
+                        .HasName("pk_login_throttles");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_login_throttles_updated_at");
+
+                    b.ToTable("login_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.Merchant", b =>
                 {
                     b.Property<string>("Id")
@@ -1381,6 +1417,35 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasName("pk_rate_buckets");
 
                     b.ToTable("rate_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.RateEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rate_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_rate_events_at");
+
+                    b.HasIndex("Key", "At")
+                        .HasDatabaseName("ix_rate_events_key_at");
+
+                    b.ToTable("rate_events", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.RefreshToken", b =>
