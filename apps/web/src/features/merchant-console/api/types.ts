@@ -8,6 +8,9 @@ export type MerchantArrivalStatus =
   | 'expired'
   | 'canceled';
 
+/** How far a driver is, as staff may see it: a band, never a position. */
+export type DistanceBand = 'unknown' | 'on_site' | 'under_1_km' | '1_to_5_km' | '5_to_20_km' | 'over_20_km';
+
 export type MerchantArrival = {
   session_id: string;
   status: MerchantArrivalStatus;
@@ -17,6 +20,9 @@ export type MerchantArrival = {
   vehicle: { color: string | null; model: string | null } | null;
   charger_name: string | null;
   eta_minutes: number | null;
+  distance_band: DistanceBand;
+  on_site: boolean;
+  charge_complete: boolean;
   battery_percent: number | null;
   charge_minutes_to_target: number | null;
   target_soc_percent: number | null;

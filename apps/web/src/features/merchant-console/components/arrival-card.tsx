@@ -1,8 +1,16 @@
 import { etaMinutes, formatTime } from '@/lib/format';
-import type { ConfirmChoice, MerchantArrival } from '../api/types';
+import type { ConfirmChoice, DistanceBand, MerchantArrival } from '../api/types';
 import { ConfirmFulfilmentForm } from './confirm-fulfilment-form';
 import { canConfirm, type BoardColumn } from './group-arrivals';
 
+const DISTANCE: Record<DistanceBand, string | null> = {
+  unknown: null,
+  on_site: null,
+  under_1_km: 'under 1 km away',
+  '1_to_5_km': '1–5 km away',
+  '5_to_20_km': '5–20 km away',
+  over_20_km: 'over 20 km away',
+};
 const MODE: Record<string, string> = { walk_in: 'Walk-in', eat_in_car: 'Eat in car', dine_in: 'Dine in' };
 const STATUS: Record<string, string> = {
   pending_order: 'Waiting for order #',
@@ -59,7 +67,11 @@ export function ArrivalCard({ arrival: a, column, highlighted, onConfirm }: Arri
         {MODE[a.fulfillment_type ?? ''] ?? (a.arrival_type === 'ev_dine_in' ? 'Dine in' : 'Curbside')}
         {a.charger_name && ` · ${a.charger_name}`}
       </p>
-      {column !== 'done' && column !== 'arrived' && a.eta_minutes != null && <p className="font-medium">ETA {etaMinutes(a.eta_minutes)} min</p>}
+      {column !== 'done' && column !== 'arrived' && (a.eta_minutes != null || DISTANCE[a.distance_band]) && (
+        <p className="font-medium">
+          {[a.eta_minutes != null && `ETA ${etaMinutes(a.eta_minutes)} min`, DISTANCE[a.distance_band]].filter(Boolean).join(' · ')}
+        </p>
+      )}
       {a.battery_percent != null && column !== 'done' && (
         <p className="text-xs">
           Battery {Math.round(a.battery_percent)}%{a.target_soc_percent != null && ` → ${a.target_soc_percent}%`}

@@ -28,7 +28,7 @@ export function columnFor(a: MerchantArrival): BoardColumn {
     default:
       break;
   }
-  const atCharger = a.geofence_entered_at != null || a.eta_minutes === 0;
+  const atCharger = a.on_site || a.geofence_entered_at != null || a.eta_minutes === 0;
   if (a.charge_complete_trigger && (atCharger || a.charge_minutes_to_target != null)) return 'charging';
   if (a.eta_minutes != null && a.eta_minutes <= ARRIVING_SOON_MINUTES) return 'arriving';
   return 'queued';

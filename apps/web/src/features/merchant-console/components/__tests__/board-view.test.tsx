@@ -101,6 +101,14 @@ describe('BoardView', () => {
     render(<BoardView arrivals={arrivals} highlighted={new Set(['a2'])} onConfirm={vi.fn()} />);
     expect(within(column('arrived')).getByRole('article', { name: 'Order A2' })).toHaveAttribute('data-highlighted', 'true');
   });
+
+  it('shows how far a driver is as a band, with the ETA, and an on-site driver as arrived', () => {
+    const onTheWay = aMerchantArrival({ session_id: 'w1', order_number: 'W1', eta_minutes: 12.4, distance_band: '5_to_20_km' });
+    const onSite = aMerchantArrival({ session_id: 'o1', order_number: 'O1', charge_complete_trigger: true, on_site: true, distance_band: 'on_site' });
+    render(<BoardView arrivals={[onTheWay, onSite]} onConfirm={vi.fn()} />);
+    expect(within(column('queued')).getByText('ETA 12 min · 5–20 km away')).toBeInTheDocument();
+    expect(ordersIn('charging')).toEqual(['o1']);
+  });
 });
 
 describe('ArrivalCard evidence', () => {
