@@ -91,6 +91,8 @@ echo "== web: starting the API at $base (data: $data_dir)"
 (
   cd "$root"
   export Database__DataDirectory="$data_dir" ASPNETCORE_WEBROOT="$web/dist"
+  # Every Playwright browser is the same client (127.0.0.1): lift the per-client ceiling for the run.
+  export RateLimiting__PermitsPerMinute=100000
   exec dotnet run --project src/Nerava.Api -c Release --urls "$base"
 ) >"$api_log" 2>&1 &
 api_pid=$!
