@@ -156,6 +156,13 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (database == TestDatabase.Postgres)
+        {
+            // Idle pooled connections would outlive the factory and, test after test, fill the server's max_connections.
+            await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+
         try
         {
             Directory.Delete(dataDirectory, recursive: true);
