@@ -25,6 +25,13 @@ public sealed class FeatureSeamTests
         // The E.164 check merchant settings share with login.
         ["Auth"] = ["PhoneNumber"],
 
+        // What merchant staff see of a session (ETA, distance band, on-site flags — never coordinates): the console's list,
+        // and the live push to staff.
+        ["MerchantConsole"] = ["StaffArrivalView", "StaffSessionUpdate", "MerchantArrival"],
+
+        // The URL Twilio signs and its check: the dev outbox signs its "Reply DONE" over the same URL.
+        ["MerchantReplies"] = ["TwilioRequestVerifier"],
+
         // Queue a message in the caller's unit of work; be told when one was delivered; the Twilio account for replies.
         ["Notifications"] = ["OutboxWriter", "IOutboxDeliveryObserver", "TwilioOptions"],
 
@@ -33,7 +40,7 @@ public sealed class FeatureSeamTests
         ["Ocpp"] = ["ChargePointRegistration", "RegisteredChargePoint", "OcppEndpoint"],
 
         // The live push (the session door and the tracker's readings publish through it); the Redis setting's parser, which
-        // the OCPP command wake-up shares with the SignalR backplane.
+        // the OCPP command wake-up and the login/OTP limits (when kept in Redis) share with the SignalR backplane.
         ["Realtime"] = ["SessionBroadcaster", "RedisConnection"],
 
         // THE DOOR: a session changes only through SessionStore.ApplyAsync with a SessionChange (the tracker's quiet
@@ -50,8 +57,9 @@ public sealed class FeatureSeamTests
         // Vehicle data as domain signals, and fresh access tokens, for the tracker's polls.
         ["Smartcar"] = ["VehicleSignals", "TokenRefresher", "ReconnectRequiredException"],
 
-        // A webhook push re-plans the next poll; the simulator tells the tracker how fast its cars' clock runs.
-        ["Tracking"] = ["PushReplanner", "IVehicleClockScale"],
+        // A webhook push re-plans the next poll; the simulator tells the tracker how fast its cars' clock runs; the webhook
+        // applies the tracker's data-age limit (Tracking:MaxDataAgeMinutes).
+        ["Tracking"] = ["PushReplanner", "IVehicleClockScale", "TrackingOptions"],
     };
 
     [Fact]
