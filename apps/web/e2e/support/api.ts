@@ -33,9 +33,12 @@ export type Charger = { id: string; name: string; lat: number; lng: number };
 export type MerchantDetail = { id: string; name: string; chargers: { id: string; name: string; lat: number; lng: number }[] };
 export type MerchantMe = { merchant_id: string; merchant_name: string };
 
-/** A unique US test number per run, so OTP rate limits and active sessions never collide. */
+/**
+ * A unique US test number per run, so OTP rate limits and active sessions never collide. The exchange starts with
+ * 2–9: login codes go only to numbers libphonenumber calls valid.
+ */
 export function testPhone(): string {
-  const n = (Date.now() % 10_000_000).toString().padStart(7, '0');
+  const n = 2_000_000 + (Date.now() % 8_000_000);
   return `+1210${n}`;
 }
 
