@@ -10,5 +10,6 @@ public sealed class OtpCode
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? ConsumedAt { get; set; }
+    /// <summary>Guesses taken, right or wrong: each is taken by a conditional update before it is evaluated.</summary>
     public int FailedAttempts { get; set; }
 }

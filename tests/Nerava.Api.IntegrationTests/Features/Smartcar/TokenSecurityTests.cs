@@ -84,6 +84,23 @@ public sealed class TokenSecurityTests(ApiFixture fixture) : IClassFixture<ApiFi
         Assert.DoesNotContain(refresh, dump, StringComparison.Ordinal);
     }
 
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task The_data_protection_key_ring_in_the_database_is_encrypted(TestDatabase db)
+    {
+        var api = await fixture.For(db);
+        var (driver, _) = await api.LoginDriverAsync();
+        await api.ConnectCarAsync(driver); // Protecting the tokens creates the key ring.
+
+        var keys = await api.WithDbAsync(d => d.DataProtectionKeys.AsNoTracking().Select(k => k.Xml!).ToListAsync());
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml =>
+        {
+            Assert.Contains("<encryptedKey kek=", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<value>", xml, StringComparison.Ordinal); // The master key is never stored as it is.
+        });
+    }
+
     private static int RefreshCalls(NeravaApiFactory api) => api.SmartcarCalls.Count(c => c.EndsWith("refresh_token", StringComparison.Ordinal));
 
     private static string PgDump(NeravaApiFactory api)
