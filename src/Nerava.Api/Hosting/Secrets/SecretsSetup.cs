@@ -22,24 +22,25 @@ public static class SecretsSetup
     public static WebApplicationBuilder AddNeravaSecrets(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        if (!MayGenerate(config, builder.Environment))
+        if (MayGenerate(config, builder.Environment))
         {
-            var problems = ProductionSecrets.Problems(config);
-            if (problems.Count > 0)
-            {
-                throw new InvalidOperationException(
-                    "Refusing to start: outside the embedded default and Development every secret must be set (environment or secret store), " +
-                    "and these are not:" + string.Concat(problems.Select(p => $"{Environment.NewLine}  - {p}")) +
-                    $"{Environment.NewLine}See README \"Production\" for each one.");
-            }
-
+            var local = LocalSecrets.For(config, builder.Environment);
+            var values = Generated.Where(g => SecretRules.IsMissingOrPlaceholder(config[g.Key]))
+                .ToDictionary(g => g.Key, g => (string?)local.GetOrCreate(g.File));
+            config.AddInMemoryCollection(values);
             return builder;
         }
 
-        var local = LocalSecrets.For(config, builder.Environment);
-        var values = Generated.Where(g => SecretRules.IsMissingOrPlaceholder(config[g.Key]))
-            .ToDictionary(g => g.Key, g => (string?)local.GetOrCreate(g.File));
-        config.AddInMemoryCollection(values);
+        // The migrate command applies migrations and exits: it serves nothing and signs nothing.
+        var problems = Environment.GetCommandLineArgs().Skip(1).Contains("migrate", StringComparer.Ordinal) ? [] : ProductionSecrets.Problems(config);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "Refusing to start: outside the embedded default and Development every secret must be set (environment or secret store), " +
+                "and these are not:" + string.Concat(problems.Select(p => $"{Environment.NewLine}  - {p}")) +
+                $"{Environment.NewLine}See README \"Production\" for each one.");
+        }
+
         return builder;
     }
 
