@@ -10,6 +10,9 @@ trap 'scripts/pg-stop.sh "$NERAVA_PG_DIR"' EXIT
 eval "$(scripts/redis-start.sh)"
 trap 'scripts/pg-stop.sh "$NERAVA_PG_DIR"; scripts/redis-stop.sh "$NERAVA_REDIS_DIR"' EXIT
 
+# Logs in a private directory so two runs on one machine never read each other's counts.
+logs="$(mktemp -d)"
+
 echo "== build"
 dotnet build Nerava.slnx -c Release
 
@@ -17,14 +20,14 @@ echo "== format"
 dotnet format Nerava.slnx --verify-no-changes --no-restore
 
 echo "== .NET tests (PostgreSQL: $NERAVA_TEST_POSTGRES, Redis: $NERAVA_TEST_REDIS)"
-dotnet test Nerava.slnx -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee /tmp/nerava-dotnet-test.log
+dotnet test Nerava.slnx -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$logs/dotnet-test.log"
 
 web_passed=0
 web_failed=0
 if [[ -f apps/web/package.json ]]; then
   echo "== web tests"
-  scripts/web-test.sh 2>&1 | tee /tmp/nerava-web-test.log
-  clean="$(sed 's/\x1b\[[0-9;]*m//g' /tmp/nerava-web-test.log)"
+  scripts/web-test.sh 2>&1 | tee "$logs/web-test.log"
+  clean="$(sed 's/\x1b\[[0-9;]*m//g' "$logs/web-test.log")"
   # Vitest: "Tests  77 passed (77)"; Playwright: "  3 passed (3.2m)" / "  1 failed".
   web_passed=$(grep -oE '^ *Tests +[0-9]+ passed' <<<"$clean" | grep -oE '[0-9]+' | tail -1 || true)
   e2e_passed=$(grep -oE '^ +[0-9]+ passed \(' <<<"$clean" | grep -oE '[0-9]+' | tail -1 || true)
@@ -32,6 +35,6 @@ if [[ -f apps/web/package.json ]]; then
 fi
 
 # VSTest's console logger ends each assembly with "Total tests: N / Passed: N / Failed: N".
-passed=$(awk '/^ +Passed: +[0-9]+$/ {s+=$2} END {print s+0}' /tmp/nerava-dotnet-test.log)
-failed=$(awk '/^ +Failed: +[0-9]+$/ {s+=$2} END {print s+0}' /tmp/nerava-dotnet-test.log)
+passed=$(awk '/^ +Passed: +[0-9]+$/ {s+=$2} END {print s+0}' "$logs/dotnet-test.log")
+failed=$(awk '/^ +Failed: +[0-9]+$/ {s+=$2} END {print s+0}' "$logs/dotnet-test.log")
 echo "$((passed + web_passed)) passed, $((failed + web_failed)) failed"
