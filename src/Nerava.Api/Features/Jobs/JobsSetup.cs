@@ -13,9 +13,10 @@ public static class JobsSetup
         var jobs = builder.Configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         var provider = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         var storage = jobs.Storage ?? (provider == DatabaseProvider.Postgres ? JobStorage.Postgres : JobStorage.InMemory);
-        builder.Services.AddHangfire(config =>
+        builder.Services.AddHangfire((services, config) =>
         {
-            config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            config.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+                .UseLogProvider(new HostSafeLogProvider(services.GetRequiredService<ILoggerFactory>()));
             if (storage == JobStorage.Postgres)
             {
                 var cs = builder.Configuration.GetConnectionString("Nerava");
