@@ -46,8 +46,7 @@ if (app.DevRoutesEnabled())
     }
 }
 
-app.MapApiNotFound();
-app.MapFallbackToFile("index.html");
+app.MapWebAppFallback();
 
 await app.PrepareDatabaseAsync();
 app.UseNeravaJobs();

@@ -13,6 +13,13 @@ public static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
     public const string InternalError = "INTERNAL_ERROR";
     public const string InvalidSignature = "INVALID_SIGNATURE";
+    public const string InvalidEncoding = "INVALID_ENCODING";
+    public const string InvalidCharacters = "INVALID_CHARACTERS";
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 
     public const string OtpRateLimited = "OTP_RATE_LIMITED";
     public const string OtpInvalid = "OTP_INVALID";

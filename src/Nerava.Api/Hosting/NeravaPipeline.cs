@@ -13,6 +13,8 @@ public static class NeravaPipeline
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<Guard.RequestGuardMiddleware>();
+        app.UseMiddleware<Guard.TextErrorProblems>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseWebSockets();
@@ -24,15 +26,14 @@ public static class NeravaPipeline
         return app;
     }
 
-    /// <summary>Unknown API paths answer a 404 problem instead of the web app's index page.</summary>
-    public static WebApplication MapApiNotFound(this WebApplication app)
+    /// <summary>
+    /// The web app's index page answers browser routes only. An API path that matches nothing is left to routing, which
+    /// answers 404, 405 (known path, other method) or 415 (known path, other content type); status code pages turn
+    /// those into problems. A catch-all API fallback would hide the 405 and 415 behind a 404.
+    /// </summary>
+    public static WebApplication MapWebAppFallback(this WebApplication app)
     {
-        foreach (var prefix in new[] { "/v1", "/dev", "/hubs" })
-        {
-            app.MapFallback($"{prefix}/{{**path}}", () => Problems.NotFound(ErrorCodes.NotFound, "No such endpoint.")).AllowAnonymous()
-                .ExcludeFromDescription();
-        }
-
+        app.MapFallbackToFile($"{{*path:nonfile:{WebAppPath.ConstraintName}}}", "index.html");
         return app;
     }
 

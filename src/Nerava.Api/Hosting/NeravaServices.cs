@@ -37,6 +37,9 @@ public static class NeravaServices
         builder.Services.AddNeravaProblemDetails();
         builder.Services.AddNeravaClientAddress(builder.Configuration);
         builder.Services.AddNeravaClientRateLimit(builder.Configuration);
+        builder.Services.Configure<RouteOptions>(o => o.SetParameterPolicy<WebAppPath>(WebAppPath.ConstraintName));
+        builder.Services.AddOptions<Guard.RequestLimitsOptions>().BindConfiguration(Guard.RequestLimitsOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOpenApi();
         builder.AddNeravaDatabase();
         builder.AddNeravaDataProtection();
