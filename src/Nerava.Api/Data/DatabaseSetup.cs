@@ -20,7 +20,11 @@ public static class DatabaseSetup
                     "Database:Provider is Postgres but ConnectionStrings:Nerava (env ConnectionStrings__Nerava) is not set.");
             }
 
-            builder.Services.AddDbContext<NeravaDbContext, PostgresNeravaDbContext>(o => ConfigurePostgres(o, cs));
+            builder.Services.AddDbContext<NeravaDbContext, PostgresNeravaDbContext>((sp, o) =>
+            {
+                ConfigurePostgres(o, cs);
+                DbFailureLogging.Configure(o, sp);
+            });
         }
         else
         {
@@ -29,7 +33,11 @@ public static class DatabaseSetup
             var cs = builder.Configuration.GetConnectionString("Nerava") is { Length: > 0 } explicitCs
                 ? explicitCs
                 : $"Data Source={Path.Combine(dir, "nerava.db")};Pooling=True";
-            builder.Services.AddDbContext<NeravaDbContext, SqliteNeravaDbContext>(o => ConfigureSqlite(o, cs));
+            builder.Services.AddDbContext<NeravaDbContext, SqliteNeravaDbContext>((sp, o) =>
+            {
+                ConfigureSqlite(o, cs);
+                DbFailureLogging.Configure(o, sp);
+            });
         }
 
         // Merchants and chargers are read on every signal: a short in-process cache in front of them.

@@ -19,17 +19,53 @@ internal static class ScriptedServer
             return existing;
         }
 
-        var scripts = Path.Combine(RepoRoot(), "scripts");
-        var start = new ProcessStartInfo("bash", Path.Combine(scripts, $"{name}-start.sh")) { RedirectStandardOutput = true };
+        var (address, dir) = Start(name, addressVariable, dirVariable);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(name, dir);
+        return address;
+    }
+
+    /// <summary>Starts a server of its own (not shared); returns its address and data folder.</summary>
+    public static (string Address, string Dir) Start(string name, string addressVariable, string dirVariable)
+    {
+        var start = new ProcessStartInfo("bash", Script($"{name}-start.sh")) { RedirectStandardOutput = true };
         // The script's watchdog stops the server once this process is gone, even when it is killed before ProcessExit runs.
         start.Environment["NERAVA_OWNER_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start scripts/{name}-start.sh.");
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        var dir = Line(output, dirVariable);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Process.Start("bash", $"{Path.Combine(scripts, $"{name}-stop.sh")} {dir}")?.WaitForExit();
-        return Line(output, addressVariable).Trim('\'');
+        return (Line(output, addressVariable).Trim('\''), Line(output, dirVariable));
     }
+
+    public static void Stop(string name, string dir)
+    {
+        try
+        {
+            Run($"{name}-stop.sh", dir);
+        }
+        catch (InvalidOperationException)
+        {
+            // Best effort at exit; the script's watchdog removes it too.
+        }
+    }
+
+    /// <summary>Runs one of the repository's scripts and waits for it; throws when it fails.</summary>
+    public static void Run(string script, params string[] args)
+    {
+        var info = new ProcessStartInfo("bash") { ArgumentList = { Script(script) } };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not run scripts/{script}.");
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"scripts/{script} {string.Join(' ', args)} exited with {process.ExitCode}.");
+        }
+    }
+
+    private static string Script(string name) => Path.Combine(RepoRoot(), "scripts", name);
 
     public static string RepoRoot()
     {
