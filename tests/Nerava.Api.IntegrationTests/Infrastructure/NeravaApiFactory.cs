@@ -32,11 +32,14 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         Action<IServiceCollection>? testServices = null)
     {
         var dir = Directory.CreateTempSubdirectory("nerava-it-").FullName;
-        var cs = database == TestDatabase.Postgres
+        return new NeravaApiFactory(database, await NewDatabaseAsync(database, dir), dir, settings ?? new Dictionary<string, string?>(), testServices);
+    }
+
+    /// <summary>A fresh database: a new PostgreSQL database, or a SQLite file in <paramref name="dir"/>.</summary>
+    public static async Task<string> NewDatabaseAsync(TestDatabase database, string dir) =>
+        database == TestDatabase.Postgres
             ? await PostgresServer.CreateDatabaseAsync()
             : $"Data Source={Path.Combine(dir, "nerava.db")};Pooling=True";
-        return new NeravaApiFactory(database, cs, dir, settings ?? new Dictionary<string, string?>(), testServices);
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

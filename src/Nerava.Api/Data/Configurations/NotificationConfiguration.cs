@@ -14,6 +14,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
         b.Property(m => m.Body).HasMaxLength(4000);
         b.Property(m => m.LastError).HasMaxLength(1000);
+        b.Property(m => m.Ref).HasMaxLength(16);
     }
 }
 

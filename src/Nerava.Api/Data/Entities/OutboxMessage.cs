@@ -22,6 +22,18 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public string? ProviderMessageId { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// The marker at the end of an exactly-once SMS body ("Ref K7Q2M9XA"): how the dispatcher recognises the message
+    /// in Twilio's Messages list after a crash. Null for messages sent at least once (OTP codes, email).
+    /// </summary>
+    public string? Ref { get; set; }
+
+    /// <summary>
+    /// Start of the earliest attempt whose outcome is unknown (claimed, then crashed or timed out). Set when a row is
+    /// claimed, cleared when the provider's answer is known; while set, the provider is asked before any re-send.
+    /// </summary>
+    public DateTimeOffset? UnconfirmedSince { get; set; }
 }
 
 public static class OutboxStatus

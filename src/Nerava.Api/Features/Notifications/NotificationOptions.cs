@@ -21,6 +21,13 @@ public sealed class NotificationOptions
     public int MaxAttempts { get; set; } = 8;
     [Range(1, 500)]
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>
+    /// How long after an attempt whose outcome is unknown a look-up that finds nothing still waits (re-asking every
+    /// <see cref="ReconcileRecheck"/>) before sending again: the provider's list can lag behind its accepting a message.
+    /// </summary>
+    public TimeSpan ReconcileSettle { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan ReconcileRecheck { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 public sealed class TwilioOptions
@@ -32,6 +39,9 @@ public sealed class TwilioOptions
     public string AccountSid { get; set; } = "";
     public string AuthToken { get; set; } = "";
     public string FromNumber { get; set; } = "";
+    /// <summary>Messages-list pages (of <see cref="LookupPageSize"/>) read before a re-send; newest first.</summary>
+    public int LookupPages { get; set; } = 3;
+    public int LookupPageSize { get; set; } = 50;
     /// <summary>The public URL Twilio posts merchant replies to; the signature is computed over it.</summary>
     public string? WebhookUrl { get; set; }
 }

@@ -8,9 +8,13 @@ namespace Nerava.Api.Features.Notifications;
 /// </summary>
 public sealed class OutboxWriter(NeravaDbContext db, TimeProvider clock, OutboxSignal signal)
 {
-    public void Enqueue(string dedupeKey, Guid? sessionId, string kind, string channel, string to, string? subject, string body)
+    // ExactlyOnce ends an SMS body with a marker ("Ref K7Q2M9XA") the dispatcher looks for in Twilio's Messages list
+    // before it re-sends a message whose earlier attempt may have gone out.
+    public void Enqueue(string dedupeKey, Guid? sessionId, string kind, string channel, string to, string? subject, string body,
+        DeliveryGuarantee guarantee = DeliveryGuarantee.AtLeastOnce)
     {
         var now = clock.GetUtcNow();
+        var marker = guarantee == DeliveryGuarantee.ExactlyOnce && channel == NotificationChannel.Sms ? MessageRef.New() : null;
         db.Outbox.Add(new OutboxMessage
         {
             Id = Guid.NewGuid(),
@@ -20,7 +24,8 @@ public sealed class OutboxWriter(NeravaDbContext db, TimeProvider clock, OutboxS
             Channel = channel,
             To = to,
             Subject = subject,
-            Body = body,
+            Body = marker is null ? body : $"{body} Ref {marker}",
+            Ref = marker,
             CreatedAt = now,
             NextAttemptAt = now,
         });

@@ -50,6 +50,53 @@ public sealed class FakeServerContractTests
     }
 
     [Fact]
+    public async Task Fake_twilio_lists_messages_newest_first_filtered_and_paged_as_twilio_does()
+    {
+        await using var twilio = await FakeTwilioServer.StartAsync(Sid, Token);
+        twilio.SentAfter = TimeSpan.FromHours(1);
+        using var http = new HttpClient { BaseAddress = new Uri(twilio.BaseUrl) };
+        foreach (var (to, body) in new[] { ("+15125550101", "one"), ("+15125550102", "other"), ("+15125550101", "two"), ("+15125550101", "three") })
+        {
+            (await http.SendAsync(Create(Sid, Token, new() { ["To"] = to, ["From"] = "+15125550000", ["Body"] = body }))).EnsureSuccessStatusCode();
+            await Task.Delay(5);
+        }
+
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var queuedOnly = await ListAsync(http, $"To=%2B15125550101&DateSent%3E={today}");
+        var page1 = await ListAsync(http, "To=%2B15125550101&From=%2B15125550000&PageSize=2");
+        var page2 = await ListAsync(http, page1.GetProperty("next_page_uri").GetString()!.Split('?')[1]);
+        twilio.SentAfter = TimeSpan.FromTicks(1);
+        var sentToday = await ListAsync(http, $"To=%2B15125550101&DateSent={today}");
+        var wrongToken = await http.SendAsync(List(Sid, "not-the-token", "To=%2B15125550101"));
+
+        // date_sent is null while queued, so a DateSent filter misses fresh messages, exactly as Twilio's does.
+        Assert.Empty(queuedOnly.GetProperty("messages").EnumerateArray());
+        Assert.Equal(["three", "two"], page1.GetProperty("messages").EnumerateArray().Select(m => Text(m, "body")));
+        Assert.Equal(["queued", "queued"], page1.GetProperty("messages").EnumerateArray().Select(m => Text(m, "status")));
+        Assert.Equal((0, 2), (page1.GetProperty("page").GetInt32(), page1.GetProperty("page_size").GetInt32()));
+        Assert.Equal(["one"], page2.GetProperty("messages").EnumerateArray().Select(m => Text(m, "body")));
+        Assert.Equal(JsonValueKind.Null, page2.GetProperty("next_page_uri").ValueKind);
+        Assert.Equal(3, sentToday.GetProperty("messages").GetArrayLength());
+        Assert.All(sentToday.GetProperty("messages").EnumerateArray(), m => Assert.Equal(("sent", "outbound-api"), (Text(m, "status"), Text(m, "direction"))));
+        Assert.NotNull(Text(sentToday.GetProperty("messages")[0], "date_sent"));
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongToken.StatusCode);
+    }
+
+    private static async Task<JsonElement> ListAsync(HttpClient http, string query)
+    {
+        var response = await http.SendAsync(List(Sid, Token, query));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static HttpRequestMessage List(string user, string password, string query)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/2010-04-01/Accounts/{user}/Messages.json?{query}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        return request;
+    }
+
+    [Fact]
     public async Task Fake_smtp_receives_mailkit_messages_and_undoes_dot_stuffing()
     {
         await using var smtp = FakeSmtpServer.Start();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +9,7 @@ namespace Nerava.Api.IntegrationTests.Features.Notifications;
 
 /// <summary>One HTTP request the fake Twilio answered, whatever it answered.</summary>
 public sealed record TwilioRequest(DateTimeOffset At, string PathAccountSid, string? BasicUser, string? BasicPassword,
-    string? MediaType, IReadOnlyDictionary<string, string> Form, int Status, string ResponseBody)
+    string? MediaType, IReadOnlyDictionary<string, string> Form, int Status, string ResponseBody, string Method = "POST")
 {
     public string? To => Form.GetValueOrDefault("To");
 }
@@ -20,10 +19,12 @@ public sealed record TwilioMessage(string Sid, string AccountSid, string To, str
 
 /// <summary>
 /// A local stand-in for Twilio's REST API: <c>POST /2010-04-01/Accounts/{AccountSid}/Messages.json</c> with HTTP Basic
-/// (account SID and auth token) and a form body, answered with Twilio's status codes and JSON shapes. Kestrel on
-/// 127.0.0.1 with a free port; nothing leaves the machine.
+/// (account SID and auth token) and a form body, and <c>GET</c> on the same path, the Messages list (filters To, From,
+/// DateSent, DateSent&lt;, DateSent&gt;; PageSize, Page, PageToken; newest first), answered with Twilio's status codes
+/// and JSON shapes. A message is <c>queued</c> with no date_sent until <see cref="SentAfter"/> has passed, then
+/// <c>sent</c>. Kestrel on 127.0.0.1 with a free port; nothing leaves the machine.
 /// </summary>
-public sealed class FakeTwilioServer : IAsyncDisposable
+public sealed partial class FakeTwilioServer : IAsyncDisposable
 {
     private const string ApiVersion = "2010-04-01";
     private readonly WebApplication _app;
@@ -32,6 +33,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     private readonly List<TwilioMessage> _messages = [];
     private int _failuresLeft;
     private HttpStatusCode _failureStatus;
+    private int _abortsLeft;
 
     private FakeTwilioServer(WebApplication app, string accountSid, string authToken)
     {
@@ -43,6 +45,12 @@ public sealed class FakeTwilioServer : IAsyncDisposable
     public string AccountSid { get; }
     public string AuthToken { get; }
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>How long a created message stays "queued" (date_sent null) before it is "sent".</summary>
+    public TimeSpan SentAfter { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Delay before answering a create whose message is already accepted: the window a crash can fall into.</summary>
+    public Func<TimeSpan> CreateDelay { get; set; } = () => TimeSpan.Zero;
 
     public IReadOnlyList<TwilioRequest> Requests
     {
@@ -66,15 +74,16 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         }
     }
 
-    public static async Task<FakeTwilioServer> StartAsync(string accountSid, string authToken)
+    public static async Task<FakeTwilioServer> StartAsync(string accountSid, string authToken, int port = 0)
     {
         // The empty builder reads no appsettings.json (the API's, copied next to the tests, sets Urls).
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelCore().UseUrls($"http://127.0.0.1:{port}");
         builder.Services.AddRoutingCore();
         var app = builder.Build();
         var server = new FakeTwilioServer(app, accountSid, authToken);
         app.MapPost($"/{ApiVersion}/Accounts/{{accountSid}}/Messages.json", (RequestDelegate)server.CreateMessageAsync);
+        app.MapGet($"/{ApiVersion}/Accounts/{{accountSid}}/Messages.json", (RequestDelegate)server.ListMessagesAsync);
         await app.StartAsync();
         server.BaseUrl = app.Urls.Single().TrimEnd('/');
         return server;
@@ -92,6 +101,18 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         {
             _failuresLeft = count;
             _failureStatus = status;
+        }
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> authenticated creates are cut off (connection aborted) before Twilio takes the
+    /// message: the client cannot tell whether it was sent.
+    /// </summary>
+    public void AbortNext(int count)
+    {
+        lock (_lock)
+        {
+            _abortsLeft = count;
         }
     }
 
@@ -142,6 +163,16 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         {
             (status, body) = (404, Error(20404, $"The requested resource /{ApiVersion}/Accounts/{pathSid}/Messages.json was not found", 404));
         }
+        else if (TakeAbort())
+        {
+            lock (_lock)
+            {
+                _requests.Add(new TwilioRequest(DateTimeOffset.UtcNow, pathSid, user, password, null, form, 0, ""));
+            }
+
+            context.Abort();
+            return;
+        }
         else if (TakeFailure() is { } failure)
         {
             (status, body) = failure == HttpStatusCode.TooManyRequests
@@ -177,9 +208,29 @@ public sealed class FakeTwilioServer : IAsyncDisposable
             }
         }
 
+        // Accepted first, answered later: a client that dies in between leaves a message it never heard of.
+        if (accepted is not null && CreateDelay() is { Ticks: > 0 } delay)
+        {
+            await Task.Delay(delay, context.RequestAborted);
+        }
+
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(json, context.RequestAborted);
+    }
+
+    private bool TakeAbort()
+    {
+        lock (_lock)
+        {
+            if (_abortsLeft <= 0)
+            {
+                return false;
+            }
+
+            _abortsLeft--;
+            return true;
+        }
     }
 
     private HttpStatusCode? TakeFailure()
@@ -224,18 +275,19 @@ public sealed class FakeTwilioServer : IAsyncDisposable
         ["status"] = status,
     };
 
-    private static Dictionary<string, object?> Resource(TwilioMessage m)
+    private Dictionary<string, object?> Resource(TwilioMessage m)
     {
-        var date = m.DateCreated.ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
+        var date = Rfc2822(m.DateCreated);
         var uri = $"/{ApiVersion}/Accounts/{m.AccountSid}/Messages/{m.Sid}";
+        var sentAt = DateSent(m);
         return new Dictionary<string, object?>
         {
             ["account_sid"] = m.AccountSid,
             ["api_version"] = ApiVersion,
             ["body"] = m.Body,
             ["date_created"] = date,
-            ["date_sent"] = null,
-            ["date_updated"] = date,
+            ["date_sent"] = sentAt is { } sent ? Rfc2822(sent) : null,
+            ["date_updated"] = sentAt is { } updated ? Rfc2822(updated) : date,
             ["direction"] = "outbound-api",
             ["error_code"] = null,
             ["error_message"] = null,
@@ -246,7 +298,7 @@ public sealed class FakeTwilioServer : IAsyncDisposable
             ["price"] = null,
             ["price_unit"] = "USD",
             ["sid"] = m.Sid,
-            ["status"] = "queued",
+            ["status"] = sentAt is null ? "queued" : "sent",
             ["subresource_uris"] = new Dictionary<string, string> { ["media"] = $"{uri}/Media.json" },
             ["to"] = m.To,
             ["uri"] = $"{uri}.json",

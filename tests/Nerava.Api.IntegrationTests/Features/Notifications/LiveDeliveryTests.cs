@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Nerava.Api.Data.Entities;
@@ -41,7 +39,7 @@ public sealed class LiveDeliveryTests
         Assert.NotNull(row.SentAt);
         Assert.Equal(0, await live.Api.WithDbAsync(d => d.DevOutbox.CountAsync(e => e.To == phone)));
         // The code in the delivered SMS is the one the API accepts.
-        var verified = await client.PostAsJsonAsync("/v1/auth/otp/verify", new { phone, code = OtpCode(sms.Body) });
+        var verified = await client.PostAsJsonAsync("/v1/auth/otp/verify", new { phone, code = TwilioLogin.OtpCode(sms.Body) });
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
     }
 
@@ -133,8 +131,6 @@ public sealed class LiveDeliveryTests
         Assert.Empty(live.Twilio.Messages);
     }
 
-    private static string OtpCode(string body) => Regex.Match(body, @"\b(\d{6})\b").Groups[1].Value;
-
     private static async Task<OutboxMessage> WaitForRowAsync(NeravaApiFactory api, Expression<Func<OutboxMessage, bool>> filter,
         Func<OutboxMessage, bool> done) =>
         (await WaitForRowsAsync(api, filter, rows => rows.Count == 1 && done(rows[0])))[0];
@@ -197,19 +193,7 @@ public sealed class LiveDeliveryTests
             }
         }
 
-        /// <summary>Phone login, reading the code from the SMS the fake Twilio received (Live mode keeps no dev outbox).</summary>
-        public async Task<HttpClient> LoginDriverAsync()
-        {
-            var phone = NeravaApiFactory.NewPhone();
-            var client = Api.CreateClient();
-            (await client.PostAsJsonAsync("/v1/auth/otp/start", new { phone })).EnsureSuccessStatusCode();
-            var sms = await Twilio.WaitForMessageAsync(m => m.To == phone, Timeout);
-            var response = await client.PostAsJsonAsync("/v1/auth/otp/verify", new { phone, code = OtpCode(sms.Body) });
-            response.EnsureSuccessStatusCode();
-            var tokens = (await response.Content.ReadFromJsonAsync<TokenBody>())!;
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.access_token);
-            return client;
-        }
+        public Task<HttpClient> LoginDriverAsync() => Api.LoginDriverAsync(Twilio);
 
         // The API first, so no dispatcher is mid-send when the fakes stop.
         public async ValueTask DisposeAsync()

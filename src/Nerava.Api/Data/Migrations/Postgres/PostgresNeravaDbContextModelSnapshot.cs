@@ -1274,6 +1274,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("character varying(400)")
                         .HasColumnName("provider_message_id");
 
+                    b.Property<string>("Ref")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("ref");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
@@ -1298,6 +1303,10 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("to");
+
+                    b.Property<DateTimeOffset?>("UnconfirmedSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unconfirmed_since");
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");

@@ -1265,6 +1265,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_message_id");
 
+                    b.Property<string>("Ref")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ref");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
@@ -1289,6 +1294,10 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("to");
+
+                    b.Property<long?>("UnconfirmedSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unconfirmed_since");
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");

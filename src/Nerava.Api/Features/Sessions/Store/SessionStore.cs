@@ -109,8 +109,10 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
 
         foreach (var m in change.Messages)
         {
-            // One row per (session, kind, channel): even a bug deciding twice cannot text the kitchen twice.
-            outbox.Enqueue($"session:{row.Id}:{m.Kind}:{m.Channel}", row.Id, m.Kind, m.Channel, m.To, m.Subject, m.Body);
+            // One row per (session, kind, channel): even a bug deciding twice cannot text the kitchen twice; and a
+            // merchant's text is exactly once across crashes too (a marker Twilio's list is searched for before a re-send).
+            outbox.Enqueue($"session:{row.Id}:{m.Kind}:{m.Channel}", row.Id, m.Kind, m.Channel, m.To, m.Subject, m.Body,
+                DeliveryGuarantee.ExactlyOnce);
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
