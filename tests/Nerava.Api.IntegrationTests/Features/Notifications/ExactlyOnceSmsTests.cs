@@ -85,9 +85,19 @@ public sealed class ExactlyOnceSmsTests
         var now = DateTimeOffset.UtcNow;
         var message = new OutboxMessage
         {
-            Id = Guid.NewGuid(), DedupeKey = $"test:{Guid.NewGuid():N}", Kind = "kitchen_fire", Channel = "sms", To = phone,
-            Body = "Nerava: driver ARRIVED — fire now. Ref TESTREF1", Ref = "TESTREF1", Status = OutboxStatus.Sending, Attempts = 1,
-            CreatedAt = now.AddMinutes(-1), NextAttemptAt = now.AddMinutes(-1), LeaseUntil = now.AddSeconds(-1), UnconfirmedSince = now.AddMinutes(-1),
+            Id = Guid.NewGuid(),
+            DedupeKey = $"test:{Guid.NewGuid():N}",
+            Kind = "kitchen_fire",
+            Channel = "sms",
+            To = phone,
+            Body = "Nerava: driver ARRIVED — fire now. Ref TESTREF1",
+            Ref = "TESTREF1",
+            Status = OutboxStatus.Sending,
+            Attempts = 1,
+            CreatedAt = now.AddMinutes(-1),
+            NextAttemptAt = now.AddMinutes(-1),
+            LeaseUntil = now.AddSeconds(-1),
+            UnconfirmedSince = now.AddMinutes(-1),
         };
         var copy = new DevOutboxEntry { Id = Guid.NewGuid(), Channel = "sms", To = phone, Body = message.Body, CreatedAt = now.AddSeconds(-50) };
         await api.WithDbAsync(async d =>
