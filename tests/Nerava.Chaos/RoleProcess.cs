@@ -8,7 +8,15 @@ namespace Nerava.Chaos;
 /// </summary>
 internal sealed class RoleProcess(string role, int port, IReadOnlyDictionary<string, string> env, string logPath) : IAsyncDisposable
 {
+    private static readonly List<Process> Started = [];
     private Process? _process;
+
+    static RoleProcess()
+    {
+        // Ctrl+C or a kill of the runner must not leave API and worker processes behind.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+        Console.CancelKeyPress += (_, _) => KillAll();
+    }
 
     public string Role => role;
 
@@ -31,6 +39,11 @@ internal sealed class RoleProcess(string role, int port, IReadOnlyDictionary<str
         }
 
         _process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet.");
+        lock (Started)
+        {
+            Started.Add(_process);
+        }
+
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         log.WriteLine($"==== start {role} pid {_process.Id} at {DateTimeOffset.UtcNow:O}");
         var gate = new Lock();
@@ -122,6 +135,17 @@ internal sealed class RoleProcess(string role, int port, IReadOnlyDictionary<str
         {
             process.Kill(entireProcessTree: false); // SIGKILL on Linux.
             await process.WaitForExitAsync();
+        }
+    }
+
+    private static void KillAll()
+    {
+        lock (Started)
+        {
+            foreach (var process in Started.Where(p => !p.HasExited))
+            {
+                process.Kill();
+            }
         }
     }
 
