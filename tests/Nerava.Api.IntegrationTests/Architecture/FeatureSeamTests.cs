@@ -32,8 +32,9 @@ public sealed class FeatureSeamTests
         // The URL Twilio signs and its check: the dev outbox signs its "Reply DONE" over the same URL.
         ["MerchantReplies"] = ["TwilioRequestVerifier"],
 
-        // Queue a message in the caller's unit of work; be told when one was delivered; the Twilio account for replies.
-        ["Notifications"] = ["OutboxWriter", "IOutboxDeliveryObserver", "TwilioOptions"],
+        // Queue a message in the caller's unit of work (at least once, or exactly once for merchant texts); be told when
+        // one was delivered; the Twilio account for replies.
+        ["Notifications"] = ["OutboxWriter", "DeliveryGuarantee", "IOutboxDeliveryObserver", "TwilioOptions"],
 
         // Registering a charge point and issuing its key is one operation (dev endpoint, demo simulator, admin API); the
         // demo simulator connects to the endpoint's path.
