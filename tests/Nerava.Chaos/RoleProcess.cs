@@ -26,6 +26,7 @@ internal sealed class RoleProcess(string role, int port, IReadOnlyDictionary<str
 
     public void Start()
     {
+        Forget();
         var dll = RepoPaths.ApiDll();
         var info = new ProcessStartInfo("dotnet", [dll, "--role", role, "--urls", BaseUrl])
         {
@@ -152,6 +153,23 @@ internal sealed class RoleProcess(string role, int port, IReadOnlyDictionary<str
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
-        _process?.Dispose();
+        Forget();
+    }
+
+    // A process that was killed (or is being disposed) no longer needs killing at exit.
+    private void Forget()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        lock (Started)
+        {
+            Started.Remove(_process);
+        }
+
+        _process.Dispose();
+        _process = null;
     }
 }

@@ -24,8 +24,12 @@ public sealed class RequestGuardMiddleware(RequestDelegate next, IOptions<Reques
 
         logger.LogInformation("Refused {Method} {Path}: {Error} ({Detail})", http.Request.Method, http.Request.Path, rejection.Error,
             rejection.Detail);
-        // The rest of an unread body is not worth reading: ask the client to open a new connection.
-        http.Response.Headers.Connection = "close";
+        // The rest of an unread body is not worth reading: ask an HTTP/1.x client to open a new connection (HTTP/2 and 3
+        // have no Connection header; Kestrel resets the stream instead).
+        if (HttpProtocol.IsHttp11(http.Request.Protocol) || HttpProtocol.IsHttp10(http.Request.Protocol))
+        {
+            http.Response.Headers.Connection = "close";
+        }
         await Problems.Create(rejection.Status, rejection.Error, rejection.Title, rejection.Detail).ExecuteAsync(http);
     }
 
