@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Nerava.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeravaDbContext))]
-    [Migration("20261130111430_ExactlyOnceSms")]
+    [Migration("20261130130623_ExactlyOnceSms")]
     partial class ExactlyOnceSms
     {
         /// <inheritdoc />
@@ -223,6 +223,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.Property<int>("PlatformFeeBps")
                         .HasColumnType("integer")
                         .HasColumnName("platform_fee_bps");
+
+                    b.Property<string>("PreviousChargerId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("previous_charger_id");
 
                     b.Property<bool>("SmartcarEnabled")
                         .HasColumnType("boolean")

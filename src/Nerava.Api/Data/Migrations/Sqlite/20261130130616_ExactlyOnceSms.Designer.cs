@@ -11,7 +11,7 @@ using Nerava.Api.Data;
 namespace Nerava.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeravaDbContext))]
-    [Migration("20261130111419_ExactlyOnceSms")]
+    [Migration("20261130130616_ExactlyOnceSms")]
     partial class ExactlyOnceSms
     {
         /// <inheritdoc />
@@ -216,6 +216,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.Property<int>("PlatformFeeBps")
                         .HasColumnType("INTEGER")
                         .HasColumnName("platform_fee_bps");
+
+                    b.Property<string>("PreviousChargerId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_charger_id");
 
                     b.Property<bool>("SmartcarEnabled")
                         .HasColumnType("INTEGER")
