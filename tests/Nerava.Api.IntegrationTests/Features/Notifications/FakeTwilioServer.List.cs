@@ -23,14 +23,9 @@ public sealed partial class FakeTwilioServer
         var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
         int status;
         object body;
-        if (user != AccountSid || password != AuthToken)
+        if (Refused(context, pathSid, user, password) is { } refused)
         {
-            context.Response.Headers.WWWAuthenticate = "Basic realm=\"Twilio API\"";
-            (status, body) = (401, Error(20003, "Authenticate", 401));
-        }
-        else if (pathSid != AccountSid)
-        {
-            (status, body) = (404, Error(20404, $"The requested resource /{ApiVersion}/Accounts/{pathSid}/Messages.json was not found", 404));
+            (status, body) = refused;
         }
         else if (!TryPage(query, out var pageSize, out var page))
         {

@@ -154,14 +154,9 @@ public sealed partial class FakeTwilioServer : IAsyncDisposable
         TwilioMessage? accepted = null;
         int status;
         object body;
-        if (user != AccountSid || password != AuthToken)
+        if (Refused(context, pathSid, user, password) is { } refused)
         {
-            context.Response.Headers.WWWAuthenticate = "Basic realm=\"Twilio API\"";
-            (status, body) = (401, Error(20003, "Authenticate", 401));
-        }
-        else if (pathSid != AccountSid)
-        {
-            (status, body) = (404, Error(20404, $"The requested resource /{ApiVersion}/Accounts/{pathSid}/Messages.json was not found", 404));
+            (status, body) = refused;
         }
         else if (TakeAbort())
         {
@@ -217,6 +212,20 @@ public sealed partial class FakeTwilioServer : IAsyncDisposable
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(json, context.RequestAborted);
+    }
+
+    /// <summary>Twilio's answer to wrong credentials (401 20003) or another account's path (404 20404); null when neither.</summary>
+    private (int Status, object Body)? Refused(HttpContext context, string pathSid, string? user, string? password)
+    {
+        if (user != AccountSid || password != AuthToken)
+        {
+            context.Response.Headers.WWWAuthenticate = "Basic realm=\"Twilio API\"";
+            return (401, Error(20003, "Authenticate", 401));
+        }
+
+        return pathSid != AccountSid
+            ? (404, Error(20404, $"The requested resource /{ApiVersion}/Accounts/{pathSid}/Messages.json was not found", 404))
+            : null;
     }
 
     private bool TakeAbort()
