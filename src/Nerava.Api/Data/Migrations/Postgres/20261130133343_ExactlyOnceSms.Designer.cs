@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Nerava.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeravaDbContext))]
-    [Migration("20261130130623_ExactlyOnceSms")]
+    [Migration("20261130133343_ExactlyOnceSms")]
     partial class ExactlyOnceSms
     {
         /// <inheritdoc />
@@ -61,6 +61,24 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("arrival_accuracy_m");
 
+                    b.Property<int?>("ArrivalConfidence")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrival_confidence");
+
+                    b.Property<string>("ArrivalEvidenceJson")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("arrival_evidence_json");
+
+                    b.Property<DateTimeOffset?>("ArrivalFlaggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrival_flagged_at");
+
+                    b.Property<string>("ArrivalFlags")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("arrival_flags");
+
                     b.Property<double?>("ArrivalLat")
                         .HasColumnType("double precision")
                         .HasColumnName("arrival_lat");
@@ -73,6 +91,10 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("arrival_source");
+
+                    b.Property<int?>("ArrivalStall")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrival_stall");
 
                     b.Property<string>("ArrivalType")
                         .IsRequired()
@@ -105,6 +127,19 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("charger_id");
+
+                    b.Property<int?>("ChargingStall")
+                        .HasColumnType("integer")
+                        .HasColumnName("charging_stall");
+
+                    b.Property<string>("ChargingStatus")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("charging_status");
+
+                    b.Property<int?>("ClaimedStall")
+                        .HasColumnType("integer")
+                        .HasColumnName("claimed_stall");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
@@ -172,6 +207,22 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("kitchen_fired_at");
+
+                    b.Property<double?>("LastPhoneAccuracyM")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_phone_accuracy_m");
+
+                    b.Property<DateTimeOffset?>("LastPhoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_phone_at");
+
+                    b.Property<double?>("LastPhoneLat")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_phone_lat");
+
+                    b.Property<double?>("LastPhoneLng")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_phone_lng");
 
                     b.Property<DateTimeOffset?>("MerchantConfirmedAt")
                         .HasColumnType("timestamp with time zone")
@@ -369,6 +420,113 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.ToTable("billing_events", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePoint", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorizationKeyHash")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("authorization_key_hash");
+
+                    b.Property<string>("ChargerId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("charger_id");
+
+                    b.Property<DateTimeOffset?>("ConnectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("connected_at");
+
+                    b.Property<string>("ConnectedInstance")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("connected_instance");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FirmwareVersion")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("firmware_version");
+
+                    b.Property<DateTimeOffset?>("KeyIssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("key_issued_at");
+
+                    b.Property<DateTimeOffset?>("LastBootAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_boot_at");
+
+                    b.Property<DateTimeOffset?>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Vendor")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("vendor");
+
+                    b.HasKey("Id")
+                        .HasName("pk_charge_points");
+
+                    b.HasIndex("ChargerId")
+                        .HasDatabaseName("ix_charge_points_charger_id");
+
+                    b.ToTable("charge_points", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePointConnector", b =>
+                {
+                    b.Property<string>("ChargePointId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("charge_point_id");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("connector_id");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("error_code");
+
+                    b.Property<int>("Stall")
+                        .HasColumnType("integer")
+                        .HasColumnName("stall");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("StatusAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_at");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ChargePointId", "ConnectorId")
+                        .HasName("pk_charge_point_connectors");
+
+                    b.ToTable("charge_point_connectors", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.Charger", b =>
                 {
                     b.Property<string>("Id")
@@ -417,6 +575,56 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasDatabaseName("ix_chargers_lat_lng");
 
                     b.ToTable("chargers", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargerPlugIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ChargePointId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("charge_point_id");
+
+                    b.Property<string>("ChargerId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("charger_id");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("connector_id");
+
+                    b.Property<Guid?>("MatchedSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matched_session_id");
+
+                    b.Property<string>("OfferedTo")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("offered_to");
+
+                    b.Property<int>("Stall")
+                        .HasColumnType("integer")
+                        .HasColumnName("stall");
+
+                    b.HasKey("Id")
+                        .HasName("pk_charger_plug_ins");
+
+                    b.HasIndex("ChargerId", "At")
+                        .HasDatabaseName("ix_charger_plug_ins_charger_id_at");
+
+                    b.ToTable("charger_plug_ins", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.DevOutboxEntry", b =>
@@ -473,6 +681,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("OcppIdTag")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("ocpp_id_tag");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -504,6 +717,10 @@ namespace Nerava.Api.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_drivers");
+
+                    b.HasIndex("OcppIdTag")
+                        .IsUnique()
+                        .HasDatabaseName("ix_drivers_ocpp_id_tag");
 
                     b.HasIndex("Phone")
                         .IsUnique()
@@ -562,6 +779,42 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasDatabaseName("ix_idempotency_records_scope_key");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.LoginThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Strikes")
+                        .HasColumnType("integer")
+                        .HasColumnName("strikes");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Key")
+                        .HasName("pk_login_throttles");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_login_throttles_updated_at");
+
+                    b.ToTable("login_throttles", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.Merchant", b =>
@@ -769,6 +1022,149 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasDatabaseName("ix_o_auth_states_state_hash");
 
                     b.ToTable("o_auth_states", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.OcppCommand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ChargePointId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("charge_point_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("payload_json");
+
+                    b.Property<string>("ResultJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("result_json");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ocpp_commands");
+
+                    b.HasIndex("Status", "ChargePointId")
+                        .HasDatabaseName("ix_ocpp_commands_status_charge_point_id");
+
+                    b.ToTable("ocpp_commands", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.OcppTransaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChargePointId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("charge_point_id");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("connector_id");
+
+                    b.Property<string>("IdTag")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("id_tag");
+
+                    b.Property<string>("IdTagStatus")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("id_tag_status");
+
+                    b.Property<double?>("LastSocPercent")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_soc_percent");
+
+                    b.Property<int>("MeterStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("meter_start");
+
+                    b.Property<int?>("MeterStop")
+                        .HasColumnType("integer")
+                        .HasColumnName("meter_stop");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("stop_reason");
+
+                    b.Property<DateTimeOffset?>("StoppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stopped_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ocpp_transactions");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_ocpp_transactions_session_id");
+
+                    b.HasIndex("ChargePointId", "ConnectorId", "IdTag", "MeterStart", "StartedAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ocpp_transactions_charge_point_id_connector_id_id_tag_meter");
+
+                    b.ToTable("ocpp_transactions", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.OtpCode", b =>
@@ -1044,6 +1440,35 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.ToTable("rate_buckets", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.RateEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rate_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_rate_events_at");
+
+                    b.HasIndex("Key", "At")
+                        .HasDatabaseName("ix_rate_events_key_at");
+
+                    b.ToTable("rate_events", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1260,6 +1685,26 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasConstraintName("fk_arrival_sessions_merchants_merchant_id");
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePoint", b =>
+                {
+                    b.HasOne("Nerava.Api.Data.Entities.Charger", null)
+                        .WithMany()
+                        .HasForeignKey("ChargerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_charge_points_chargers_charger_id");
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePointConnector", b =>
+                {
+                    b.HasOne("Nerava.Api.Data.Entities.ChargePoint", null)
+                        .WithMany("Connectors")
+                        .HasForeignKey("ChargePointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_charge_point_connectors_charge_points_charge_point_id");
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantCharger", b =>
                 {
                     b.HasOne("Nerava.Api.Data.Entities.Charger", "Charger")
@@ -1289,6 +1734,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_merchant_staff_merchants_merchant_id");
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePoint", b =>
+                {
+                    b.Navigation("Connectors");
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.Charger", b =>

@@ -11,7 +11,7 @@ using Nerava.Api.Data;
 namespace Nerava.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeravaDbContext))]
-    [Migration("20261130130616_ExactlyOnceSms")]
+    [Migration("20261130133314_ExactlyOnceSms")]
     partial class ExactlyOnceSms
     {
         /// <inheritdoc />
@@ -54,6 +54,24 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("arrival_accuracy_m");
 
+                    b.Property<int?>("ArrivalConfidence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrival_confidence");
+
+                    b.Property<string>("ArrivalEvidenceJson")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrival_evidence_json");
+
+                    b.Property<long?>("ArrivalFlaggedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrival_flagged_at");
+
+                    b.Property<string>("ArrivalFlags")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("arrival_flags");
+
                     b.Property<double?>("ArrivalLat")
                         .HasColumnType("REAL")
                         .HasColumnName("arrival_lat");
@@ -66,6 +84,10 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("arrival_source");
+
+                    b.Property<int?>("ArrivalStall")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrival_stall");
 
                     b.Property<string>("ArrivalType")
                         .IsRequired()
@@ -98,6 +120,19 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("charger_id");
+
+                    b.Property<int?>("ChargingStall")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("charging_stall");
+
+                    b.Property<string>("ChargingStatus")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charging_status");
+
+                    b.Property<int?>("ClaimedStall")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_stall");
 
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER")
@@ -165,6 +200,22 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("kitchen_fired_at");
+
+                    b.Property<double?>("LastPhoneAccuracyM")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_phone_accuracy_m");
+
+                    b.Property<long?>("LastPhoneAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_phone_at");
+
+                    b.Property<double?>("LastPhoneLat")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_phone_lat");
+
+                    b.Property<double?>("LastPhoneLng")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_phone_lng");
 
                     b.Property<long?>("MerchantConfirmedAt")
                         .HasColumnType("INTEGER")
@@ -362,6 +413,113 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.ToTable("billing_events", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePoint", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorizationKeyHash")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("authorization_key_hash");
+
+                    b.Property<string>("ChargerId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charger_id");
+
+                    b.Property<long?>("ConnectedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("connected_at");
+
+                    b.Property<string>("ConnectedInstance")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("connected_instance");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FirmwareVersion")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("firmware_version");
+
+                    b.Property<long?>("KeyIssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("key_issued_at");
+
+                    b.Property<long?>("LastBootAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_boot_at");
+
+                    b.Property<long?>("LastSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Vendor")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vendor");
+
+                    b.HasKey("Id")
+                        .HasName("pk_charge_points");
+
+                    b.HasIndex("ChargerId")
+                        .HasDatabaseName("ix_charge_points_charger_id");
+
+                    b.ToTable("charge_points", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePointConnector", b =>
+                {
+                    b.Property<string>("ChargePointId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_point_id");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("connector_id");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_code");
+
+                    b.Property<int>("Stall")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stall");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("StatusAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_at");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ChargePointId", "ConnectorId")
+                        .HasName("pk_charge_point_connectors");
+
+                    b.ToTable("charge_point_connectors", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.Charger", b =>
                 {
                     b.Property<string>("Id")
@@ -410,6 +568,56 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_chargers_lat_lng");
 
                     b.ToTable("chargers", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargerPlugIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ChargePointId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_point_id");
+
+                    b.Property<string>("ChargerId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charger_id");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("connector_id");
+
+                    b.Property<Guid?>("MatchedSessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matched_session_id");
+
+                    b.Property<string>("OfferedTo")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offered_to");
+
+                    b.Property<int>("Stall")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stall");
+
+                    b.HasKey("Id")
+                        .HasName("pk_charger_plug_ins");
+
+                    b.HasIndex("ChargerId", "At")
+                        .HasDatabaseName("ix_charger_plug_ins_charger_id_at");
+
+                    b.ToTable("charger_plug_ins", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.DevOutboxEntry", b =>
@@ -466,6 +674,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("OcppIdTag")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ocpp_id_tag");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -497,6 +710,10 @@ namespace Nerava.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_drivers");
+
+                    b.HasIndex("OcppIdTag")
+                        .IsUnique()
+                        .HasDatabaseName("ix_drivers_ocpp_id_tag");
 
                     b.HasIndex("Phone")
                         .IsUnique()
@@ -555,6 +772,42 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_idempotency_records_scope_key");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.LoginThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Strikes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("strikes");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Key")
+                        .HasName("pk_login_throttles");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_login_throttles_updated_at");
+
+                    b.ToTable("login_throttles", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.Merchant", b =>
@@ -762,6 +1015,147 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_o_auth_states_state_hash");
 
                     b.ToTable("o_auth_states", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.OcppCommand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ChargePointId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_point_id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload_json");
+
+                    b.Property<string>("ResultJson")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_json");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ocpp_commands");
+
+                    b.HasIndex("Status", "ChargePointId")
+                        .HasDatabaseName("ix_ocpp_commands_status_charge_point_id");
+
+                    b.ToTable("ocpp_commands", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.OcppTransaction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChargePointId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_point_id");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("connector_id");
+
+                    b.Property<string>("IdTag")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_tag");
+
+                    b.Property<string>("IdTagStatus")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_tag_status");
+
+                    b.Property<double?>("LastSocPercent")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_soc_percent");
+
+                    b.Property<int>("MeterStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meter_start");
+
+                    b.Property<int?>("MeterStop")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("meter_stop");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("session_id");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stop_reason");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stopped_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ocpp_transactions");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_ocpp_transactions_session_id");
+
+                    b.HasIndex("ChargePointId", "ConnectorId", "IdTag", "MeterStart", "StartedAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ocpp_transactions_charge_point_id_connector_id_id_tag_meter_start_started_at");
+
+                    b.ToTable("ocpp_transactions", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.OtpCode", b =>
@@ -1037,6 +1431,35 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.ToTable("rate_buckets", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.RateEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rate_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_rate_events_at");
+
+                    b.HasIndex("Key", "At")
+                        .HasDatabaseName("ix_rate_events_key_at");
+
+                    b.ToTable("rate_events", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1253,6 +1676,26 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasConstraintName("fk_arrival_sessions_merchants_merchant_id");
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePoint", b =>
+                {
+                    b.HasOne("Nerava.Api.Data.Entities.Charger", null)
+                        .WithMany()
+                        .HasForeignKey("ChargerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_charge_points_chargers_charger_id");
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePointConnector", b =>
+                {
+                    b.HasOne("Nerava.Api.Data.Entities.ChargePoint", null)
+                        .WithMany("Connectors")
+                        .HasForeignKey("ChargePointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_charge_point_connectors_charge_points_charge_point_id");
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantCharger", b =>
                 {
                     b.HasOne("Nerava.Api.Data.Entities.Charger", "Charger")
@@ -1282,6 +1725,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_merchant_staff_merchants_merchant_id");
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePoint", b =>
+                {
+                    b.Navigation("Connectors");
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.Charger", b =>
