@@ -69,9 +69,17 @@ public static class SmartcarServiceCollectionExtensions
         string name,
         Action<ResiliencePipelineBuilder<HttpResponseMessage>, ResilienceHandlerContext> configure)
     {
-        // Outer: total timeout, retry, attempt timeout. Inner: one count per attempt, for request budgets.
+        // Outer: total timeout, retry, attempt timeout. Inner: one count per attempt, for request budgets; then HTTP/2 where
+        // the server offers it, several connections when one's streams are full: tens of thousands of reads wait 3–45 s at
+        // once, and HTTP/1.1 would need a socket for each.
         builder.AddResilienceHandler(name, configure);
         builder.AddHttpMessageHandler(() => new AttemptCountingHandler());
+        builder.AddHttpMessageHandler(() => new PreferHttp2Handler());
+        builder.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+        {
+            EnableMultipleHttp2Connections = true,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        });
     }
 
     private static void ConfigureClient(IServiceProvider services, HttpClient client)

@@ -5,8 +5,9 @@ using Npgsql;
 namespace Nerava.Bench.Capacity;
 
 /// <summary>
-/// PostgreSQL for the capacity run: NERAVA_TEST_POSTGRES when set, else a throw-away server from scripts/pg-start.sh that
-/// <see cref="DisposeAsync"/> stops with scripts/pg-stop.sh (also on failure and Ctrl+C).
+/// PostgreSQL for the capacity run: a throw-away server from scripts/pg-start.sh with production durability
+/// (NERAVA_PG_DURABLE=1: fsync, synchronous_commit and full_page_writes on) that <see cref="DisposeAsync"/> stops with
+/// scripts/pg-stop.sh (also on failure and Ctrl+C); or the server named by <c>--postgres</c>.
 /// </summary>
 internal sealed class PostgresServer : IAsyncDisposable
 {
@@ -28,9 +29,8 @@ internal sealed class PostgresServer : IAsyncDisposable
 
     public bool Started => _dir is not null;
 
-    public static async Task<PostgresServer> StartAsync()
+    public static async Task<PostgresServer> StartAsync(string? existing)
     {
-        var existing = Environment.GetEnvironmentVariable("NERAVA_TEST_POSTGRES");
         if (!string.IsNullOrWhiteSpace(existing))
         {
             return new PostgresServer(existing, null);
@@ -38,6 +38,8 @@ internal sealed class PostgresServer : IAsyncDisposable
 
         var script = Path.Combine(RepoPaths.Root(), "scripts", "pg-start.sh");
         var info = new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.Environment["NERAVA_PG_DURABLE"] = "1";
+        info.Environment.Remove("NERAVA_OWNER_PID");
         using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start scripts/pg-start.sh.");
         var output = await process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
@@ -67,7 +69,22 @@ internal sealed class PostgresServer : IAsyncDisposable
             await cmd.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(AdminConnection) { Database = name, MaxPoolSize = 150 }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(AdminConnection) { Database = name, MaxPoolSize = 100 }.ConnectionString;
+    }
+
+    /// <summary>The durability settings the server runs with, as SHOW reports them.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> DurabilityAsync()
+    {
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var conn = new NpgsqlConnection(AdminConnection);
+        await conn.OpenAsync();
+        foreach (var name in new[] { "fsync", "synchronous_commit", "full_page_writes", "wal_sync_method", "shared_buffers", "max_connections", "server_version" })
+        {
+            await using var cmd = new NpgsqlCommand($"SHOW {name}", conn);
+            settings[name] = (string)(await cmd.ExecuteScalarAsync())!;
+        }
+
+        return settings;
     }
 
     public ValueTask DisposeAsync()

@@ -1,25 +1,28 @@
 using Nerava.Arrival.Policy;
 using Nerava.Arrival.Sessions;
-using Nerava.Arrival.Tracking;
 
 namespace Nerava.Bench.Tracking;
 
-/// <summary>One Smartcar poll (2 calls for Fixed60s), why it was made, and how long it waited for an application token.</summary>
+/// <summary>One Smartcar poll: why it was made, where the car was, the requests it cost, how long it waited for an application token.</summary>
 internal readonly record struct CallRecord(DateTimeOffset At, string Reason, string Band, int Calls, TimeSpan TokenWait);
 
 /// <summary>
-/// What the API keeps for one tracked session (the arrival_sessions row: status, fired/heads-up stamps, policy memory; the
-/// tracked_sessions row: next poll, priority, recent call times) plus what the benchmark measures about it.
+/// One trip under one policy: the state the API (or the seed) keeps for the session, and what the benchmark measures about it.
 /// </summary>
-internal sealed class SimSession(Trip trip, CadenceMode mode, int seed)
+internal sealed class SimSession(Trip trip, string policy, int seed)
 {
+    public const double PrepMinutes = 5;
+
     public Trip Trip { get; } = trip;
 
-    public CadenceMode Mode { get; } = mode;
+    public string Policy { get; } = policy;
 
     public Random Rng { get; } = new(seed);
 
     public string VehicleId { get; } = $"veh-{trip.Index}";
+
+    /// <summary>The benchmark seed the trip was generated with.</summary>
+    public int RunSeed { get; init; }
 
     // arrival_sessions
     public SessionStatus Status { get; set; } = SessionStatus.AwaitingArrival;
@@ -35,28 +38,35 @@ internal sealed class SimSession(Trip trip, CadenceMode mode, int seed)
 
     public int Priority { get; set; }
 
-    /// <summary>Plan time + Priority minutes (used only by the deadline-ordering what-if).</summary>
-    public DateTimeOffset Deadline { get; set; }
+    /// <summary>Claim order (PollPlan.ClaimBy); a row waiting for tokens keeps it.</summary>
+    public DateTimeOffset ClaimBy { get; set; }
 
-    public string Reason { get; set; } = PollReasons.NoPosition;
+    public string Reason { get; set; } = Nerava.Arrival.Tracking.PollReasons.NoPosition;
 
     /// <summary>Call times as the API stores them (stamped when the answer came back), for PollCadence and CallBudget.</summary>
     public List<DateTimeOffset> RecordedCalls { get; } = [];
 
-    // The poll in flight.
-    public DateTimeOffset PollAt { get; set; }
+    /// <summary>A poll is out (the row is leased): a webhook push does not re-plan it.</summary>
+    public bool PollInFlight { get; set; }
 
-    public TimeSpan DataAge { get; set; }
+    /// <summary>Bumped when a push re-plans the row, so the superseded due time is ignored.</summary>
+    public int Generation { get; set; }
+
+    public PendingPoll? Pending { get; set; }
+
+    /// <summary>tracked_sessions.next_poll_at.</summary>
+    public DateTimeOffset NextDueAt { get; set; }
 
     // Measurements.
 
-    /// <summary>When each request reached Smartcar (what Smartcar's per-vehicle limit counts).</summary>
+    /// <summary>When each request reached Smartcar (what Smartcar's per-vehicle limit and billing count).</summary>
     public List<DateTimeOffset> TrueCalls { get; } = [];
 
     public List<CallRecord> CallLog { get; } = [];
 
     public DateTimeOffset? ArrivedAt { get; set; }
 
+    /// <summary>The true distance to the charger at the timestamp of the fix that decided the arrival.</summary>
     public double? ArrivalTrueDistanceM { get; set; }
 
     public DateTimeOffset? FiredAt { get; set; }
@@ -65,7 +75,7 @@ internal sealed class SimSession(Trip trip, CadenceMode mode, int seed)
 
     public DateTimeOffset? HeadsUpAt { get; set; }
 
-    public DateTimeOffset? ChargeHeadsUpAt { get; set; }
+    public int HeadsUps { get; set; }
 
     public int BudgetDeferrals { get; set; }
 
@@ -75,14 +85,36 @@ internal sealed class SimSession(Trip trip, CadenceMode mode, int seed)
 
     public TimeSpan TokenWait { get; set; }
 
-    public bool FalseArrival => ArrivalTrueDistanceM > Trip.FalseArrivalM;
+    /// <summary>Decided while the car never parks at this charger, or on a fix taken while it was more than 300 m away.</summary>
+    public bool FalseArrival => ArrivedAt is not null && (Trip.ArrivesAt is null || ArrivalTrueDistanceM > Trip.FalseArrivalM);
 
-    /// <summary>Parked inside the geofence but not arrived within 30 min of reaching it.</summary>
-    public bool MissedArrival => ArrivedAt is not { } at || at > Trip.GeofenceEntry + TimeSpan.FromMinutes(30);
+    /// <summary>The car parked inside the fence but was not (truly) arrived within 30 min of reaching it.</summary>
+    public bool MissedArrival => Trip.ArrivesAt is { } entry && !FalseArrival && (ArrivedAt is not { } at || at > entry + TimeSpan.FromMinutes(30));
 
-    public TimeSpan? DetectionDelay => MissedArrival ? null : ArrivedAt - Trip.GeofenceEntry;
+    public TimeSpan? DetectionDelay => Trip.ArrivesAt is { } entry && ArrivedAt is { } at && !FalseArrival && !MissedArrival ? at - entry : null;
 
-    public TimeSpan? ChargeTargetDelay => Trip.TargetReachedAt is { } reached && FiredAt is { } fired ? fired - reached : null;
+    /// <summary>Ready After Charge: kitchen fire minus the true time the target (or the car's lower limit) was reached.</summary>
+    public TimeSpan? ChargeTargetDelay => Trip.ChargeEventAt is { } reached && FiredAt is { } fired ? fired - reached : null;
+
+    public bool ChargeFireMissed => Trip.ChargeEventAt is not null && ArrivedAt is not null && !FalseArrival && FiredAt is null;
+
+    /// <summary>
+    /// Ready on Arrival trips that arrive later than the prep time after the session started: how far the heads-up's lead
+    /// (true entry − heads-up) was from the prep time, in minutes; no heads-up before the entry counts as lead 0.
+    /// </summary>
+    public double? HeadsUpLeadErrorMinutes
+    {
+        get
+        {
+            if (Trip.AfterCharge || Trip.ArrivesAt is not { } entry || entry - Trip.SessionStart <= TimeSpan.FromMinutes(PrepMinutes))
+            {
+                return null;
+            }
+
+            var lead = HeadsUpAt is { } sent && sent <= entry ? (entry - sent).TotalMinutes : 0;
+            return Math.Abs(lead - PrepMinutes);
+        }
+    }
 
     public int Calls => TrueCalls.Count;
 

@@ -5,168 +5,188 @@ using static System.FormattableString;
 
 namespace Nerava.Bench.Tracking;
 
-internal sealed record TripBenchSettings(int Trips, int ScarceTrips, int Seed, SmartcarModel Smartcar)
+internal sealed record TripBenchSettings(int TripsPerCategory, int ScarceTrips, int Seeds, int BaseSeed, SmartcarModel Smartcar)
 {
-    /// <summary>Print the poll-by-poll timeline of this part-1 trip (diagnostics).</summary>
+    /// <summary>Print the poll-by-poll timeline of this trip (its index in the run) under every policy (diagnostics).</summary>
     public int? TraceTrip { get; init; }
-
-    /// <summary>Print the timeline of this trip in the scarce run (diagnostics).</summary>
-    public int? TraceScarceTrip { get; init; }
 
     public static readonly DateTimeOffset T0 = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
 }
 
-/// <summary>Part 1 (every trip under Adaptive and Fixed60s, one vehicle at a time) and part 2 (many trips sharing a scarce bucket).</summary>
+/// <summary>A tracking policy under test and how one session is simulated under it.</summary>
+internal sealed record PolicyUnderTest(string Name, string What, Action<SimSession, SmartcarModel, TextWriter?> Run)
+{
+    public const string Seed = "SeedFixed60s";
+    public const string Adaptive = "adaptive";
+    public const string AdaptiveV2 = "adaptive_v2";
+    public const string Fixed60s = "fixed60s";
+
+    public static IReadOnlyList<PolicyUnderTest> All { get; } =
+    [
+        new(Seed, "the seed's job: 60 s beat, location (+ battery for Ready After Charge), first fix within 250 m arrives",
+            (s, m, _) => SeedSim.Run(s, m)),
+        new(Adaptive, "the API's adaptive cadence, Smartcar v3 (the default)",
+            (s, m, t) => new PolicySim(CadenceMode.Adaptive, ApiVersion.V3, CadenceOptions.Default, m, null, t, s.Trip.Index).Run([s])),
+        new(AdaptiveV2, "the API's adaptive cadence, Smartcar v2.0 (batch items billed one each)",
+            (s, m, t) => new PolicySim(CadenceMode.Adaptive, ApiVersion.V2, CadenceOptions.Default, m, null, t, s.Trip.Index).Run([s])),
+        new(Fixed60s, "the API's Tracking:Cadence=Fixed60s mode (60 s after each answer, the product's arrival rules), v3",
+            (s, m, t) => new PolicySim(CadenceMode.Fixed60s, ApiVersion.V3, CadenceOptions.Default, m, null, t, s.Trip.Index).Run([s])),
+    ];
+}
+
+/// <summary>Part 1: every hard-trip category over several seeds, each trip alone under every policy; the goals are checked here.</summary>
 internal static class TripBench
 {
-    private const int ScarceCapacity = 60;
-
-    public static (JsonObject Adaptive, JsonObject Fixed, bool Pass) RunTrips(TripBenchSettings settings, TextWriter o)
+    public static (JsonObject Json, List<Goal> Goals) RunTrips(TripBenchSettings settings, TextWriter o)
     {
         var sw = Stopwatch.StartNew();
         var chargers = TripGenerator.LoadChargers();
-        var trips = TripGenerator.Generate(settings.Trips, settings.Seed, TripBenchSettings.T0, TimeSpan.FromHours(8), chargers);
-        o.WriteLine(Invariant($"== 1. Trips: {trips.Count} trips (seed {settings.Seed}), each under Adaptive and Fixed60s =="));
-        o.WriteLine(Invariant($"  road km p50 {Stat.Show(Stat.Percentile(trips.Select(t => t.Route.LengthKm), 50))}, min {trips.Min(t => t.Route.LengthKm):F1}, max {trips.Max(t => t.Route.LengthKm):F1}; drive min p50 {Stat.Show(Stat.Percentile(trips.Select(t => (t.ParkedAt - t.Departure).TotalMinutes), 50))}, max {trips.Max(t => (t.ParkedAt - t.Departure).TotalMinutes):F0}; city {trips.Count(t => t.Mix == "city")}, highway {trips.Count(t => t.Mix == "highway")}, Ready After Charge {trips.Count(t => t.AfterCharge)}"));
-        o.WriteLine(Invariant($"  Smartcar: latency {settings.Smartcar.MinLatency.TotalSeconds:F0}-{settings.Smartcar.MaxLatency.TotalSeconds:F0} s uniform, data age 0-{settings.Smartcar.MaxDataAge.TotalSeconds:F0} s, GPS sigma {settings.Smartcar.GpsSigmaM:F0} m, SC-Data-Age = the reading time, SC-Fetched-At = the response time"));
+        var seeds = Enumerable.Range(settings.BaseSeed, settings.Seeds).ToList();
+        var trips = new List<(int Seed, Trip Trip)>();
+        foreach (var seed in seeds)
+        {
+            foreach (var category in Categories.All)
+            {
+                trips.AddRange(TripGenerator.Generate(category, settings.TripsPerCategory, seed, TripBenchSettings.T0, TimeSpan.FromHours(8), chargers, trips.Count)
+                    .Select(t => (seed, t)));
+            }
+        }
+
+        o.WriteLine(Invariant($"== 1. Trips: {Categories.All.Count} categories x {settings.TripsPerCategory} trips x {seeds.Count} seeds ({string.Join(", ", seeds)}) = {trips.Count} trips, each alone under every policy =="));
+        var m = settings.Smartcar;
+        o.WriteLine(Invariant($"  Smartcar: latency {m.MinLatency.TotalSeconds:F0}-{m.MaxLatency.TotalSeconds:F0} s uniform, {100 * m.TailShare:F0} % tail to {m.TailLatency.TotalSeconds:F0} s; {100 * m.ServerErrorShare:F0} % 502s (the .NET client retries up to {m.MaxRetryAttempts}x within the allowance, the seed's SDK not at all); data age 0-{m.MaxFreshAge.TotalSeconds:F0} s unless stale; GPS sigma {m.GpsSigmaM:F0} m"));
+        foreach (var p in PolicyUnderTest.All)
+        {
+            o.WriteLine($"  {p.Name,-13} {p.What}");
+        }
 
         if (settings.TraceTrip is { } traced && traced < trips.Count)
         {
-            var t = trips[traced];
-            o.WriteLine(Invariant($"  trace of trip {traced}: {t.Mix}, {t.Route.LengthKm:F1} km, target {t.TargetSoc}, arrival soc {t.ArrivalSoc:F1}, plug-in t+{(t.PlugInAt - t.SessionStart)?.TotalSeconds:F0}, target reached t+{(t.TargetReachedAt - t.SessionStart)?.TotalSeconds:F0}, parked t+{(t.ParkedAt - t.SessionStart).TotalSeconds:F0}"));
-            foreach (var mode in new[] { CadenceMode.Adaptive, CadenceMode.Fixed60s })
+            var t = trips[traced].Trip;
+            o.WriteLine(Invariant($"  trace of trip {traced}: {t.Category}, {t.LengthKm:F1} km, target {t.TargetSoc}, limit {t.ChargeLimit}, entry t+{(t.ArrivesAt - t.SessionStart)?.TotalSeconds:F0}, charge event t+{(t.ChargeEventAt - t.SessionStart)?.TotalSeconds:F0}, parked t+{(t.ParkedAt - t.SessionStart).TotalSeconds:F0}"));
+            foreach (var p in PolicyUnderTest.All.Where(p => p.Name != PolicyUnderTest.Seed))
             {
-                var traceSession = Sessions([t], mode, settings);
-                new TrackingEngine(CadenceOptions.Default, settings.Smartcar, null, o).Run(traceSession);
+                p.Run(new SimSession(t, p.Name, SessionSeed(trips[traced].Seed, t)), m, o);
             }
         }
 
-        var adaptive = RunEach(trips, CadenceMode.Adaptive, settings);
-        var fixedRun = RunEach(trips, CadenceMode.Fixed60s, settings);
-        var a = new Summary("adaptive", adaptive);
-        var f = new Summary("fixed60s", fixedRun);
-        a.Print(o);
-        f.Print(o);
-        a.PrintBreakdown(o);
+        var results = PolicyUnderTest.All.ToDictionary(p => p.Name, p => RunEach(trips, p, m));
+        var json = new JsonObject
+        {
+            ["seeds"] = new JsonArray([.. seeds.Select(s => JsonValue.Create(s))]),
+            ["trips_per_category_per_seed"] = settings.TripsPerCategory,
+        };
+        foreach (var (name, sessions) in results)
+        {
+            var all = new Figures(sessions);
+            o.WriteLine(Invariant($"  [{name}] all {sessions.Count} trips: {all.Line()}"));
+            var policyJson = all.ToJson();
+            var categories = new JsonObject();
+            foreach (var category in Categories.All)
+            {
+                var f = new Figures([.. sessions.Where(s => s.Trip.Category == category)]);
+                o.WriteLine(Invariant($"    {category,-17} {f.Line()}"));
+                categories[category] = f.ToJson();
+            }
 
-        o.WriteLine("  Targets:");
-        var ratioP50 = a.CallsP50 / f.CallsP50;
-        var ratioMean = a.CallsMean / f.CallsMean;
-        var pass = true;
-        pass &= Target(o, Invariant($"adaptive calls/trip <= 1/5 of Fixed60s (p50 ratio {ratioP50:F3}, mean ratio {ratioMean:F3})"), ratioP50 <= 0.2 && ratioMean <= 0.2);
-        pass &= Target(o, Invariant($"adaptive p95 detection delay <= Fixed60s ({Stat.Show(a.DetectionP95)} s vs {Stat.Show(f.DetectionP95)} s)"), a.DetectionP95 <= f.DetectionP95);
-        pass &= Target(o, Invariant($"adaptive 0 false arrivals ({a.FalseArrivals}; fixed60s {f.FalseArrivals})"), a.FalseArrivals == 0);
-        pass &= Target(o, Invariant($"adaptive 0 missed arrivals ({a.MissedArrivals}; fixed60s {f.MissedArrivals})"), a.MissedArrivals == 0);
-        pass &= Target(o, Invariant($"adaptive 0 budget violations ({a.BudgetViolations}; fixed60s {f.BudgetViolations})"), a.BudgetViolations == 0);
+            policyJson["categories"] = categories;
+            json[name] = policyJson;
+        }
+
+        PrintBreakdown(results[PolicyUnderTest.Adaptive], o);
+        var ratio = Ratios(results, seeds, o);
+        json["ratio"] = ratio;
+        var goals = Goals(results, o);
         o.WriteLine(Invariant($"  ({sw.Elapsed.TotalSeconds:F1} s)"));
         o.WriteLine();
-        return (a.ToJson(), f.ToJson(), pass);
+        return (json, goals);
     }
 
-    public static JsonObject RunScarce(TripBenchSettings settings, TextWriter o)
+    private static JsonObject Ratios(Dictionary<string, List<SimSession>> results, List<int> seeds, TextWriter o)
     {
-        var sw = Stopwatch.StartNew();
-        var chargers = TripGenerator.LoadChargers();
-        var trips = TripGenerator.Generate(settings.ScarceTrips, settings.Seed + 1, TripBenchSettings.T0, TimeSpan.FromHours(1), chargers);
-        o.WriteLine(Invariant($"== 2. Scarce budget: {trips.Count} concurrent trips (sessions created over 1 h) sharing one application bucket =="));
-
-        // Unconstrained first, to size the bucket so it binds: refill ≈ half the busiest hour's demand.
-        var free = Sessions(trips, CadenceMode.Adaptive, settings);
-        new TrackingEngine(CadenceOptions.Default, settings.Smartcar, null).Run(free);
-        var peakPerMinute = PeakHourCalls(free.SelectMany(s => s.TrueCalls)) / 60.0;
-        var refill = Math.Max(0.5, Math.Round(peakPerMinute * 0.5 * 2, MidpointRounding.AwayFromZero) / 2);
-        var bucket = new TokenBucket(ScarceCapacity, refill);
-        o.WriteLine(Invariant($"  unconstrained adaptive demand: {free.Sum(s => s.Calls)} calls, busiest hour {peakPerMinute:F1}/min -> bucket capacity {ScarceCapacity}, refill {refill:F1}/min ({100 * refill / peakPerMinute:F0} % of peak demand)"));
-
-        var scarce = Sessions(trips, CadenceMode.Adaptive, settings);
-        new TrackingEngine(CadenceOptions.Default, settings.Smartcar, bucket, settings.TraceScarceTrip is null ? null : o, settings.TraceScarceTrip ?? -1).Run(scarce);
-        var u = new Summary("adaptive, unconstrained", free);
-        var s = new Summary("adaptive, scarce bucket", scarce);
-        u.Print(o);
-        s.Print(o);
-        o.WriteLine(Invariant($"    waits for an app token: {scarce.Sum(x => x.BucketDeferrals)} re-plans; per trip token wait p50 {Stat.Show(Stat.Percentile(scarce.Select(x => x.TokenWait.TotalSeconds), 50))} s, p95 {Stat.Show(Stat.Percentile(scarce.Select(x => x.TokenWait.TotalSeconds), 95))} s, max {Stat.Show(Stat.Max(scarce.Select(x => x.TokenWait.TotalSeconds)))} s"));
-        u.PrintBreakdown(o);
-        s.PrintBreakdown(o);
-        PrintWaitsByBand(scarce, o);
-
-        // What-if: the same bucket with rows claimed by static priority (the order before claim_by), so waiting never ages.
-        var edf = Sessions(trips, CadenceMode.Adaptive, settings);
-        new TrackingEngine(CadenceOptions.Default, settings.Smartcar, bucket) { StaticPriorityOrdering = true }.Run(edf);
-        var e = new Summary("what-if: scarce bucket, claim by static priority", edf);
-        o.WriteLine(Invariant($"  [{e.Name}] detection p50 {Stat.Show(e.DetectionP50)} s, p95 {Stat.Show(e.DetectionP95)} s, max {Stat.Show(e.DetectionMax)} s; charge-target p50 {Stat.Show(Stat.Percentile(e.ChargeTarget, 50))} s, p95 {Stat.Show(Stat.Percentile(e.ChargeTarget, 95))} s; missed {e.MissedArrivals}, false {e.FalseArrivals}; calls {edf.Sum(x => x.Calls)}"));
-        o.WriteLine(Invariant($"  ({sw.Elapsed.TotalSeconds:F1} s)"));
-        o.WriteLine();
-
-        var json = s.ToJson();
-        json["bucket_capacity"] = ScarceCapacity;
-        json["bucket_refill_per_min"] = refill;
-        json["peak_demand_per_min_unconstrained"] = Stat.Json(peakPerMinute);
-        json["calls_total"] = scarce.Sum(x => x.Calls);
-        json["token_waits"] = scarce.Sum(x => x.BucketDeferrals);
-        json["calls_by_band"] = ByBand(scarce);
-        json["unconstrained_detection_delay_p95_s"] = Stat.Json(u.DetectionP95);
-        json["whatif_static_priority_order_detection_delay_p95_s"] = Stat.Json(e.DetectionP95);
-        json["whatif_static_priority_order_missed_arrivals"] = e.MissedArrivals;
-        return json;
-    }
-
-    private static JsonObject ByBand(IEnumerable<SimSession> sessions)
-    {
-        var calls = sessions.SelectMany(s => s.CallLog).ToList();
+        var seed = results[PolicyUnderTest.Seed];
         var json = new JsonObject();
-        foreach (var band in Bands.All)
+        foreach (var name in new[] { PolicyUnderTest.Adaptive, PolicyUnderTest.AdaptiveV2 })
         {
-            json[band] = calls.Where(c => c.Band == band).Sum(c => c.Calls);
+            var policy = results[name];
+            var perSeed = seeds.Select(s => new Figures([.. policy.Where(x => SeedOf(x) == s)]).CallsP50 / new Figures([.. seed.Where(x => SeedOf(x) == s)]).CallsP50).ToList();
+            var overall = new Figures(policy).CallsP50 / new Figures(seed).CallsP50;
+            var perCategory = new JsonObject();
+            foreach (var category in Categories.All)
+            {
+                perCategory[category] = Stat.Json(new Figures([.. policy.Where(x => x.Trip.Category == category)]).CallsP50
+                    / new Figures([.. seed.Where(x => x.Trip.Category == category)]).CallsP50, 3);
+            }
+
+            o.WriteLine(Invariant($"  calls per trip p50, {name} / {PolicyUnderTest.Seed}: {overall:F3} overall; per seed {string.Join(" ", perSeed.Select(r => r.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))} (spread {perSeed.Min():F3}-{perSeed.Max():F3})"));
+            json[name] = new JsonObject
+            {
+                ["calls_p50"] = Stat.Json(overall, 3),
+                ["per_seed"] = new JsonArray([.. perSeed.Select(r => Stat.Json(r, 3))]),
+                ["per_seed_min"] = Stat.Json(perSeed.Min(), 3),
+                ["per_seed_max"] = Stat.Json(perSeed.Max(), 3),
+                ["per_category"] = perCategory,
+            };
         }
 
         return json;
     }
 
-    // Who waited for application tokens, by the distance band when the call finally went out: priority at work.
-    private static void PrintWaitsByBand(IReadOnlyList<SimSession> sessions, TextWriter o)
+    private static List<Goal> Goals(Dictionary<string, List<SimSession>> results, TextWriter o)
     {
-        o.WriteLine("    token waits by distance band (scarce): polls, polls that waited, wait p50 / p95 / max of those that waited");
-        var calls = sessions.SelectMany(s => s.CallLog).ToList();
-        foreach (var band in Bands.All)
+        var goals = new List<Goal>();
+        var seed = new Figures(results[PolicyUnderTest.Seed]);
+        o.WriteLine("  Goals:");
+        foreach (var name in new[] { PolicyUnderTest.Adaptive, PolicyUnderTest.AdaptiveV2 })
         {
-            var polls = calls.Where(c => c.Band == band).ToList();
-            var waits = polls.Where(c => c.TokenWait > TimeSpan.Zero).Select(c => c.TokenWait.TotalSeconds).ToList();
-            o.WriteLine(Invariant($"      {band,-20} {polls.Count,6} polls, {waits.Count,6} waited, {Stat.Show(Stat.Percentile(waits, 50), "F0"),6} / {Stat.Show(Stat.Percentile(waits, 95), "F0"),6} / {Stat.Show(Stat.Max(waits), "F0"),6} s"));
-        }
-    }
-
-    private static bool Target(TextWriter o, string what, bool ok)
-    {
-        o.WriteLine($"    {(ok ? "PASS" : "FAIL")}  {what}");
-        return ok;
-    }
-
-    private static List<SimSession> Sessions(IEnumerable<Trip> trips, CadenceMode mode, TripBenchSettings settings) =>
-        [.. trips.Select(t => new SimSession(t, mode, unchecked((settings.Seed * 1_000_003) + t.Index)))];
-
-    private static List<SimSession> RunEach(IReadOnlyList<Trip> trips, CadenceMode mode, TripBenchSettings settings)
-    {
-        var sessions = Sessions(trips, mode, settings);
-        Parallel.ForEach(sessions, new ParallelOptions { MaxDegreeOfParallelism = 2 },
-            s => new TrackingEngine(CadenceOptions.Default, settings.Smartcar, null).Run([s]));
-        return sessions;
-    }
-
-    private static int PeakHourCalls(IEnumerable<DateTimeOffset> calls)
-    {
-        var sorted = calls.Order().ToList();
-        var max = 0;
-        var left = 0;
-        for (var right = 0; right < sorted.Count; right++)
-        {
-            while (sorted[left] <= sorted[right] - TimeSpan.FromHours(1))
+            var a = new Figures(results[name]);
+            var ratio = a.CallsP50 / seed.CallsP50;
+            goals.Add(Goal.Check(o, Invariant($"{name}: calls per trip p50 <= 1/5 of {PolicyUnderTest.Seed}'s"), Invariant($"{a.CallsP50:F1} vs {seed.CallsP50:F1} (ratio {ratio:F3})"), ratio <= 0.2));
+            foreach (var category in Categories.All)
             {
-                left++;
+                var mine = new Figures([.. results[name].Where(s => s.Trip.Category == category)]);
+                var theirs = new Figures([.. results[PolicyUnderTest.Seed].Where(s => s.Trip.Category == category)]);
+                if (mine.Arrivals == 0)
+                {
+                    continue; // No car arrives in this category (drive-by, neighbouring lot): only false arrivals count.
+                }
+
+                goals.Add(Goal.Check(o, Invariant($"{name}: p95 detection delay <= {PolicyUnderTest.Seed}'s in {category}"),
+                    Invariant($"{Stat.Show(mine.DetectionP95)} s vs {Stat.Show(theirs.DetectionP95)} s"),
+                    mine.DetectionP95 <= theirs.DetectionP95 || (double.IsNaN(theirs.DetectionP95) && !double.IsNaN(mine.DetectionP95))));
             }
 
-            max = Math.Max(max, right - left + 1);
+            goals.Add(Goal.Check(o, $"{name}: 0 false arrivals", Invariant($"{a.FalseArrivals} (seed {seed.FalseArrivals})"), a.FalseArrivals == 0));
+            goals.Add(Goal.Check(o, $"{name}: 0 missed arrivals", Invariant($"{a.MissedArrivals} (seed {seed.MissedArrivals})"), a.MissedArrivals == 0));
+            goals.Add(Goal.Check(o, $"{name}: 0 budget violations", Invariant($"{a.BudgetViolations} (seed {seed.BudgetViolations})"), a.BudgetViolations == 0));
         }
 
-        return max;
+        return goals;
+    }
+
+    private static void PrintBreakdown(List<SimSession> sessions, TextWriter o)
+    {
+        var calls = sessions.SelectMany(s => s.CallLog).ToList();
+        var total = Math.Max(1, calls.Sum(c => c.Calls));
+        o.WriteLine("  adaptive requests by plan reason: " + string.Join(", ", calls.GroupBy(c => c.Reason).OrderByDescending(g => g.Sum(c => c.Calls))
+            .Select(g => Invariant($"{g.Key} {100.0 * g.Sum(c => c.Calls) / total:F1} %"))));
+        o.WriteLine("  adaptive requests by distance band: " + string.Join(", ", Bands.All
+            .Select(b => Invariant($"{b} {100.0 * calls.Where(c => c.Band == b).Sum(c => c.Calls) / total:F1} %"))));
+        var worst = sessions.Where(s => s.DetectionDelay is not null).OrderByDescending(s => s.DetectionDelay).Take(5)
+            .Select(s => Invariant($"#{s.Trip.Index} {s.Trip.Category} {s.DetectionDelay!.Value.TotalSeconds:F0} s"));
+        var bad = sessions.Where(s => s.FalseArrival || s.MissedArrival).Take(10)
+            .Select(s => Invariant($"#{s.Trip.Index} {s.Trip.Category} {(s.FalseArrival ? "false" : "missed")}"));
+        o.WriteLine($"  adaptive worst detections: {string.Join(", ", worst)}; false/missed: [{string.Join(", ", bad)}] (see --trace N)");
+    }
+
+    private static int SeedOf(SimSession s) => s.RunSeed;
+
+    private static int SessionSeed(int seed, Trip t) => unchecked((seed * 1_000_003) + t.Index);
+
+    private static List<SimSession> RunEach(List<(int Seed, Trip Trip)> trips, PolicyUnderTest policy, SmartcarModel model)
+    {
+        var sessions = trips.Select(t => new SimSession(t.Trip, policy.Name, SessionSeed(t.Seed, t.Trip)) { RunSeed = t.Seed }).ToList();
+        Parallel.ForEach(sessions, new ParallelOptions { MaxDegreeOfParallelism = 2 }, s => policy.Run(s, model, null));
+        return sessions;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Nerava.Arrival.Geo;
 using Nerava.Smartcar.Simulator.World;
 using ArrivalPoint = Nerava.Arrival.Geo.GeoPoint;
 using SimPoint = Nerava.Smartcar.Simulator.World.GeoPoint;
@@ -8,10 +7,28 @@ namespace Nerava.Bench.Tracking;
 
 internal sealed record ChargerSite(string Id, ArrivalPoint Position);
 
+/// <summary>The hard-trip categories, named as the benchmark reports them.</summary>
+internal static class Categories
+{
+    public const string Highway = "highway";
+    public const string Urban = "urban";
+    public const string DriveBy = "drive_by";
+    public const string NeighbouringLot = "neighbouring_lot";
+    public const string GpsOutliers = "gps_outliers";
+    public const string StaleData = "stale_data";
+    public const string Asleep = "asleep";
+    public const string AlreadyThere = "already_there";
+    public const string BudgetExhausted = "budget_exhausted";
+    public const string RacSlow = "rac_slow";
+    public const string RacAboveLimit = "rac_above_limit";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Highway, Urban, DriveBy, NeighbouringLot, GpsOutliers, StaleData, Asleep, AlreadyThere, BudgetExhausted, RacSlow, RacAboveLimit];
+}
+
 /// <summary>
-/// Seeded, reproducible trips. Half "city" (5–30 km of road, 50–80 km/h arterials, 25–40 km/h streets, traffic lights),
-/// half "highway" (30–150 km, 95–120 km/h, 30–50 km/h city ends, some with a 5–15 min rest stop). Destinations are the demo
-/// catalog's chargers; the car parks 10–60 m from the charger's coordinate. ~30 % are Ready After Charge (target 70–90 %).
+/// Seeded, reproducible trips per category (see bench/README.md for each). Destinations are the demo catalog's chargers; roads
+/// are the simulator's <see cref="Route"/> (1.22–1.33 × the straight line).
 /// </summary>
 internal static class TripGenerator
 {
@@ -29,78 +46,88 @@ internal static class TripGenerator
             new ArrivalPoint(c.GetProperty("lat").GetDouble(), c.GetProperty("lng").GetDouble())))];
     }
 
-    public static List<Trip> Generate(int count, int seed, DateTimeOffset t0, TimeSpan startSpread, IReadOnlyList<ChargerSite> chargers)
+    /// <summary><paramref name="count"/> trips of <paramref name="category"/>, sessions created over <paramref name="spread"/>.</summary>
+    public static List<Trip> Generate(string category, int count, int seed, DateTimeOffset t0, TimeSpan spread, IReadOnlyList<ChargerSite> chargers,
+        int firstIndex = 0)
     {
-        var rng = new Random(seed);
+        var rng = new Random(unchecked((seed * 1_000_003) + StableHash(category)));
         var trips = new List<Trip>(count);
         for (var i = 0; i < count; i++)
         {
-            trips.Add(One(i, rng, t0 + (startSpread * rng.NextDouble()), chargers));
+            trips.Add(One(category, firstIndex + i, new Random(rng.Next()), t0 + (spread * rng.NextDouble()), chargers));
         }
 
         return trips;
     }
 
-    private static Trip One(int index, Random rng, DateTimeOffset sessionStart, IReadOnlyList<ChargerSite> chargers)
+    /// <summary>The old benchmark's mix (half urban, half highway; 30 % Ready After Charge) for the scarce-bucket run.</summary>
+    public static List<Trip> Mixed(int count, int seed, DateTimeOffset t0, TimeSpan spread, IReadOnlyList<ChargerSite> chargers)
     {
-        var charger = chargers[rng.Next(chargers.Count)];
-        var city = rng.NextDouble() < 0.5;
-        var lengthKm = city ? Uniform(rng, 5, 30) : Uniform(rng, 30, 150);
-        var profile = city
-            ? new RouteProfile(Uniform(rng, 50, 80), Uniform(rng, 25, 40), Uniform(rng, 1, 4), Uniform(rng, 1, 3))
-            : new RouteProfile(Uniform(rng, 95, 120), Uniform(rng, 30, 50), Uniform(rng, 2, 6), Uniform(rng, 1, 3));
-
-        // Route.Create meanders to 1.22–1.33 × the straight line; aim the straight line so the road has about lengthKm.
-        var straightM = lengthKm / 1.275 * 1000;
-        var start = GeoMath.Destination(charger.Position, rng.NextDouble() * 360, straightM);
-        var parking = GeoMath.Destination(charger.Position, rng.NextDouble() * 360, Uniform(rng, 10, 60));
-        var route = Route.Create(ToSim(start), ToSim(parking), rng.Next(), profile);
-        var pauses = Pauses(route, rng);
-        var departure = sessionStart + TimeSpan.FromMinutes(Uniform(rng, 0, 10));
-
-        var batteryKwh = Uniform(rng, 55, 100);
-        var consumption = Uniform(rng, 0.15, 0.22) / batteryKwh * 100; // % per km
-        var used = route.LengthKm * consumption;
-        var afterCharge = rng.NextDouble() < 0.3;
-        int? target = afterCharge ? rng.Next(70, 91) : null;
-        var arrivalSoc = afterCharge ? Uniform(rng, 10, 50) : Uniform(rng, 15, 60);
-        var startSoc = Math.Min(100, arrivalSoc + used);
-        var curve = new ChargeCurve(MaxPowerKw: Uniform(rng, 60, 220), BatteryKwh: batteryKwh);
-        var plugInDelay = TimeSpan.FromMinutes(Uniform(rng, 1, 4));
-        return new Trip(index, city ? "city" : "highway", charger.Id, charger.Position, route, pauses, sessionStart, departure,
-            startSoc, consumption, target, curve, plugInDelay);
-    }
-
-    // Traffic lights on city sections (a candidate every 40–120 s of driving, 35 % red for 15–75 s); long highway trips
-    // sometimes take a 5–15 min rest stop half-way.
-    private static List<Pause> Pauses(Route route, Random rng)
-    {
-        var pauses = new List<Pause>();
-        var total = route.Duration.TotalSeconds;
-        var tau = Uniform(rng, 40, 120);
-        var restDone = !(route.LengthKm > 80 && rng.NextDouble() < 0.15);
-        while (tau < total - 5)
+        var rng = new Random(seed);
+        var trips = new List<Trip>(count);
+        for (var i = 0; i < count; i++)
         {
-            var km = route.DistanceAfter(TimeSpan.FromSeconds(tau));
-            if (route.ClassifyAt(km) == RoadClass.City && km < route.LengthKm - 0.03 && rng.NextDouble() < 0.35)
-            {
-                pauses.Add(new Pause(tau, Uniform(rng, 15, 75)));
-            }
-            else if (!restDone && route.ClassifyAt(km) == RoadClass.Highway && km > route.LengthKm * 0.4)
-            {
-                pauses.Add(new Pause(tau, Uniform(rng, 300, 900)));
-                restDone = true;
-            }
-
-            tau += Uniform(rng, 40, 120);
+            var category = rng.NextDouble() < 0.3 ? Categories.RacSlow : rng.NextDouble() < 0.5 ? Categories.Urban : Categories.Highway;
+            trips.Add(One(category, i, new Random(rng.Next()), t0 + (spread * rng.NextDouble()), chargers));
         }
 
-        return pauses;
+        return trips;
     }
 
-    private static double Uniform(Random rng, double min, double max) => min + (rng.NextDouble() * (max - min));
+    private static Trip One(string category, int index, Random rng, DateTimeOffset sessionStart, IReadOnlyList<ChargerSite> chargers)
+    {
+        var charger = chargers[rng.Next(chargers.Count)];
+        var b = new TripBuilder(category, index, rng, sessionStart, charger);
+        switch (category)
+        {
+            case Categories.Highway:
+                return b.Drive(Uniform(rng, 30, 150), HighwayProfile(rng, 100, 140)).Build();
+            case Categories.Urban:
+                return b.Drive(Uniform(rng, 5, 30), UrbanProfile(rng)).Build();
+            case Categories.DriveBy:
+                return b.DriveBy().Build();
+            case Categories.NeighbouringLot:
+                return b.Drive(Uniform(rng, 5, 30), UrbanProfile(rng), parkAtM: Uniform(rng, 300, 600)).Build();
+            case Categories.GpsOutliers:
+                return b.Mixed().With(new TripQuirks { OutlierShare = 0.15, OutlierMaxM = 1000 }).Build();
+            case Categories.StaleData:
+                return b.Mixed().StaleWithLateWebhooks().Build();
+            case Categories.Asleep:
+                return b.AsleepAtStart().Mixed().Build();
+            case Categories.AlreadyThere:
+                return b.AlreadyThere().Build();
+            case Categories.BudgetExhausted:
+                return b.Drive(Uniform(rng, 120, 250),
+                    new RouteProfile(Uniform(rng, 100, 120), Uniform(rng, 6, 15), Uniform(rng, 1, 3), Uniform(rng, 3, 8))).Build();
+            case Categories.RacSlow:
+                return b.Mixed().Charging(rng.Next(70, 91), slow: true, limit: 100).Build();
+            case Categories.RacAboveLimit:
+                return b.Mixed().Charging(rng.Next(85, 96), slow: false, limit: rng.Next(70, 81)).Build();
+            default:
+                throw new ArgumentOutOfRangeException(nameof(category), category, "Unknown category.");
+        }
+    }
 
-    private static SimPoint ToSim(ArrivalPoint p) => new(p.Lat, p.Lng);
+    internal static RouteProfile UrbanProfile(Random rng) =>
+        new(Uniform(rng, 50, 80), Uniform(rng, 25, 40), Uniform(rng, 1, 4), Uniform(rng, 1, 3));
+
+    internal static RouteProfile HighwayProfile(Random rng, double min, double max) =>
+        new(Uniform(rng, min, max), Uniform(rng, 30, 50), Uniform(rng, 2, 6), Uniform(rng, 1, 3));
+
+    internal static double Uniform(Random rng, double min, double max) => min + (rng.NextDouble() * (max - min));
+
+    internal static SimPoint ToSim(ArrivalPoint p) => new(p.Lat, p.Lng);
+
+    private static int StableHash(string s)
+    {
+        var h = 17;
+        foreach (var c in s)
+        {
+            h = unchecked((h * 31) + c);
+        }
+
+        return h;
+    }
 }
 
 internal static class RepoPaths

@@ -19,11 +19,14 @@ public sealed record ArrivalPolicyOptions
     /// <summary>A fix implying more than this speed from the previous one is a jump (≈ 216 km/h), not movement.</summary>
     public double MaxPlausibleSpeedMps { get; init; } = 60;
 
-    /// <summary>An inside fix reached from outside at no more than this speed (≈ 43 km/h) is a real approach, not a drive-by.</summary>
-    public double ArrivalSpeedMps { get; init; } = 12;
+    /// <summary>
+    /// A second inside fix further from the charger than the first by more than this is a car driving through the fence, not
+    /// arriving (above GPS jitter: two fixes of a parked car differ by a few metres).
+    /// </summary>
+    public double RecedingToleranceM { get; init; } = 25;
 
-    /// <summary>Minimum gain toward the charger for the approach rule, above GPS jitter at the fence edge.</summary>
-    public double MinApproachProgressM { get; init; } = 50;
+    /// <summary>The stopped rule trusts an implied speed only over a gap this short (a long gap makes any drive look slow).</summary>
+    public TimeSpan MaxStopEvidenceGap { get; init; } = TimeSpan.FromMinutes(3);
 
     /// <summary>Below this implied speed the car counts as stopped.</summary>
     public double StoppedSpeedMps { get; init; } = 2;

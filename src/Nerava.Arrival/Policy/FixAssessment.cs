@@ -21,7 +21,6 @@ public sealed record FixAssessment(
     public static class ArrivalRules
     {
         public const string ConsecutiveInside = "consecutive_inside";
-        public const string Approach = "approach";
         public const string StoppedDeepInside = "stopped_deep_inside";
     }
 

@@ -11,14 +11,18 @@ namespace Nerava.Arrival.Policy;
 /// <para>A fix F inside the geofence confirms arrival when, with P the previous fix and v the implied speed P→F
 /// (accuracy radii subtracted from the displacement):</para>
 /// <list type="number">
-/// <item><b>consecutive_inside</b>: F is the ConsecutiveInsideFixes-th inside fix in a row (default 2) and not a jump from P;</item>
-/// <item><b>approach</b>: P exists, v ≤ ArrivalSpeedMps (≈ 43 km/h: slowing in, not driving past) and F is at least
-/// MinApproachProgressM closer than P (real progress, not jitter at the edge);</item>
-/// <item><b>stopped_deep_inside</b>: P exists, v ≤ StoppedSpeedMps and F is within DeepInsideFraction × radius.</item>
+/// <item><b>consecutive_inside</b>: F is the ConsecutiveInsideFixes-th inside fix in a row (default 2) and the car stood still
+/// since P (v ≤ StoppedSpeedMps, not receding by more than RecedingToleranceM). A car that is still driving — past the charger,
+/// to a neighbouring lot, or in — is confirmed only once it has stopped: a car caught inside the fence at its closest point to
+/// the charger looks exactly like one driving in;</item>
+/// <item><b>stopped_deep_inside</b>: P exists and is at most MaxStopEvidenceGap older, v ≤ StoppedSpeedMps and F is within
+/// DeepInsideFraction × radius.</item>
 /// </list>
 /// <para>A jump is v &gt; MaxPlausibleSpeedMps. Every rule needs a plausible previous fix, so a single teleporting
-/// outlier never arrives, and alternating inside/outside fixes never build a streak. The first fix ever, even inside
-/// (the trip starts at the charger), waits for one confirming fix.</para>
+/// outlier never arrives, and alternating inside/outside fixes never build a streak. One fix never arrives on its own: a car
+/// seen once inside the fence may be driving past (the seed's first-fix rule fires the kitchen for drive-bys and for cars
+/// heading to a neighbouring lot). The first fix ever, even inside (the trip starts at the charger), waits for one
+/// confirming fix.</para>
 /// </summary>
 public static class TelematicsFixTracker
 {
@@ -66,22 +70,17 @@ public static class TelematicsFixTracker
 
     private static string? ArrivalRuleFor(int streak, Step? step, double? previousDistance, double distance, ArrivalPolicyOptions options)
     {
-        if (streak >= options.ConsecutiveInsideFixes)
-        {
-            return FixAssessment.ArrivalRules.ConsecutiveInside;
-        }
-
         if (step is not { } s || previousDistance is not { } before)
         {
             return null;
         }
 
-        if (s.SpeedMps <= options.ArrivalSpeedMps && before - distance >= options.MinApproachProgressM)
+        if (streak >= options.ConsecutiveInsideFixes && s.SpeedMps <= options.StoppedSpeedMps && distance <= before + options.RecedingToleranceM)
         {
-            return FixAssessment.ArrivalRules.Approach;
+            return FixAssessment.ArrivalRules.ConsecutiveInside;
         }
 
-        return s.SpeedMps <= options.StoppedSpeedMps && distance <= options.RadiusM * options.DeepInsideFraction
+        return s.Elapsed <= options.MaxStopEvidenceGap && s.SpeedMps <= options.StoppedSpeedMps && distance <= options.RadiusM * options.DeepInsideFraction
             ? FixAssessment.ArrivalRules.StoppedDeepInside
             : null;
     }

@@ -8,8 +8,27 @@ public sealed record CadenceOptions(int MaxCallsPerVehiclePerHour = 20)
 {
     public static CadenceOptions Default { get; } = new();
 
-    /// <summary>Never poll a vehicle more often than this (Smartcar answers take 3–45 s).</summary>
+    /// <summary>Never poll a vehicle more often than this (Smartcar answers take 3–45 s), except to confirm an arrival.</summary>
     public TimeSpan MinInterval { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The confirming fix is taken at least this long after the inside one it confirms: long enough that a car still driving
+    /// has moved well beyond GPS jitter, and that a car creeping through a red light inside the fence has usually moved on, so
+    /// only a car that stood still confirms (see TelematicsFixTracker).
+    /// </summary>
+    public TimeSpan ConfirmGap { get; init; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>Requests of the hourly budget kept for confirming an arrival: other polls leave them unused.</summary>
+    public int ConfirmReserve { get; init; } = 1;
+
+    /// <summary>The confirming poll goes out at least this long after the answer it confirms (and after ConfirmGap).</summary>
+    public TimeSpan ConfirmAfterAnswer { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Dense polls near the fence or the heads-up point are exempt from pacing only while the car moves at least this fast: a car
+    /// crawling in a jam a kilometre out would otherwise spend the hourly budget long before it arrives.
+    /// </summary>
+    public double MovingSpeedMps { get; init; } = 5;
 
     /// <summary>Never leave a tracked vehicle unpolled longer than this (it also keeps the expiry rule's progress window fed).</summary>
     public TimeSpan MaxInterval { get; init; } = TimeSpan.FromMinutes(30);

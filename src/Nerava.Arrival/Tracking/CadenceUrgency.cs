@@ -15,7 +15,7 @@ internal readonly record struct CadenceUrgency(TimeSpan Wait, int Priority, stri
         var memory = lastOutcome?.Memory ?? session.Memory ?? TrackingMemory.Empty;
         if (SessionStatusNames.IsAwaitingArrival(session.Status))
         {
-            return BeforeArrival(session, memory, lastOutcome?.DistanceM, options);
+            return BeforeArrival(session, memory, lastOutcome?.DistanceM, now, options);
         }
 
         if (SessionStatusNames.IsArrived(session.Status) && session.Trigger == FireTrigger.AfterCharge && !session.KitchenFired)
@@ -27,7 +27,8 @@ internal readonly record struct CadenceUrgency(TimeSpan Wait, int Priority, stri
         return new CadenceUrgency(options.MaxInterval, IdlePriority, reason);
     }
 
-    private static CadenceUrgency BeforeArrival(SessionSnapshot session, TrackingMemory memory, double? lastDistance, CadenceOptions options)
+    private static CadenceUrgency BeforeArrival(SessionSnapshot session, TrackingMemory memory, double? lastDistance, DateTimeOffset now,
+        CadenceOptions options)
     {
         var policy = options.Policy;
         var distance = lastDistance
@@ -39,7 +40,9 @@ internal readonly record struct CadenceUrgency(TimeSpan Wait, int Priority, stri
 
         if (memory.ConsecutiveInside > 0 || d <= policy.RadiusM)
         {
-            return new CadenceUrgency(options.MinInterval, 0, PollReasons.ConfirmingArrival);
+            // Confirm as soon as a drive-by would show: ConfirmGap after the inside fix was taken, not a fixed time after its answer.
+            var gap = memory.LastFix() is { } inside ? inside.At + options.ConfirmGap - now : options.ConfirmGap;
+            return new CadenceUrgency(gap > options.ConfirmAfterAnswer ? gap : options.ConfirmAfterAnswer, 0, PollReasons.ConfirmingArrival);
         }
 
         var speedCap = SpeedCap(memory, options);

@@ -12,6 +12,16 @@ public static class CallBudget
         return calls.Count(x => x > at - window && x <= at);
     }
 
+    /// <summary>
+    /// How many more requests fit at <paramref name="at"/>: a read may spend this many (retries and batch items included) and the
+    /// budget still holds in every rolling window, because each recorded call time is no earlier than Smartcar saw the request.
+    /// </summary>
+    public static int Remaining(IReadOnlyList<DateTimeOffset> calls, DateTimeOffset at, int maxPerWindow, TimeSpan window)
+    {
+        ArgumentNullException.ThrowIfNull(calls);
+        return Math.Max(0, maxPerWindow - calls.Count(x => x > at - window));
+    }
+
     /// <summary>The earliest time ≥ <paramref name="candidate"/> at which <paramref name="callsNeeded"/> more calls fit.</summary>
     public static DateTimeOffset EarliestAllowed(
         IReadOnlyList<DateTimeOffset> calls, DateTimeOffset candidate, int callsNeeded, int maxPerWindow, TimeSpan window)

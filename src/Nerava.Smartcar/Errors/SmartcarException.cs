@@ -53,6 +53,15 @@ public sealed class SmartcarException : Exception
     /// <summary>The raw response body when it was not a recognised error object.</summary>
     public string? RawBody { get; init; }
 
+    /// <summary>HTTP attempts the failed call made, retries included (set by the client; 1 otherwise).</summary>
+    public int Attempts { get; internal set; } = 1;
+
+    /// <summary>
+    /// Requests Smartcar counted for the failed call: every attempt, times the items of a v2 batch, plus earlier pages of a v3 list.
+    /// Charge them to a per-vehicle budget like a success's.
+    /// </summary>
+    public int BillableRequests { get; internal set; } = 1;
+
     /// <summary>True when retrying later can succeed without anyone acting (rate limits, upstream/server faults, timeouts).</summary>
     public bool IsRetryable => ErrorType switch
     {

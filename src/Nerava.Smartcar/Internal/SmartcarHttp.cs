@@ -10,11 +10,16 @@ internal static class SmartcarHttp
 {
     public const string JsonMediaType = "application/json";
 
-    public static async Task<RawResponse> SendAsync(HttpClient http, HttpRequestMessage request, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Sends <paramref name="request"/>; <paramref name="meter"/> (default: one billable request per attempt, no limit) counts the
+    /// attempts and caps the retries. A failure carries what it spent in <see cref="SmartcarException.BillableRequests"/>.
+    /// </summary>
+    public static async Task<RawResponse> SendAsync(HttpClient http, HttpRequestMessage request, TimeProvider time, CancellationToken ct,
+        RequestMeter? meter = null)
     {
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonMediaType));
-        var attempts = new AttemptCounter();
-        request.Options.Set(AttemptCountingHandler.Key, attempts);
+        meter ??= new RequestMeter();
+        request.Options.Set(AttemptCountingHandler.Key, meter);
         HttpResponseMessage response;
         try
         {
@@ -22,15 +27,15 @@ internal static class SmartcarHttp
         }
         catch (TimeoutRejectedException ex)
         {
-            throw TimedOut(ex);
+            throw Spent(TimedOut(ex), meter);
         }
         catch (TaskCanceledException ex) when (!ct.IsCancellationRequested)
         {
-            throw TimedOut(ex);
+            throw Spent(TimedOut(ex), meter);
         }
         catch (HttpRequestException ex)
         {
-            throw new SmartcarException(0, SmartcarErrorType.Network, SmartcarErrorParser.SdkErrorType, null, ex.Message, ex);
+            throw Spent(new SmartcarException(0, SmartcarErrorType.Network, SmartcarErrorParser.SdkErrorType, null, ex.Message, ex), meter);
         }
 
         using (response)
@@ -39,11 +44,21 @@ internal static class SmartcarHttp
             string? Header(string name) => GetHeader(response, name);
             if (!response.IsSuccessStatusCode)
             {
-                throw SmartcarErrorParser.Parse((int)response.StatusCode, body, Header, time.GetUtcNow());
+                throw Spent(SmartcarErrorParser.Parse((int)response.StatusCode, body, Header, time.GetUtcNow()), meter);
             }
 
-            return new RawResponse((int)response.StatusCode, body, ResponseMeta.FromHeaders(Header)) { Attempts = Math.Max(1, attempts.Count) };
+            return new RawResponse((int)response.StatusCode, body, ResponseMeta.FromHeaders(Header))
+            {
+                Attempts = Math.Max(1, meter.Attempts),
+                BillableRequests = meter.BillableRequests,
+            };
         }
+    }
+
+    private static SmartcarException Spent(SmartcarException error, RequestMeter meter)
+    {
+        (error.Attempts, error.BillableRequests) = (Math.Max(1, meter.Attempts), meter.BillableRequests);
+        return error;
     }
 
     public static string? GetHeader(HttpResponseMessage response, string name)
@@ -75,7 +90,10 @@ internal sealed record RawResponse(int StatusCode, string Body, ResponseMeta Met
     /// <summary>HTTP attempts the request took, retries included (1 without the DI pipeline).</summary>
     public int Attempts { get; init; } = 1;
 
+    /// <summary>Requests Smartcar counts: every attempt, times the items of a batch.</summary>
+    public int BillableRequests { get; init; } = 1;
+
     public T Read<T>() => SmartcarJson.Deserialize<T>(Body, StatusCode, Meta.RequestId);
 
-    public SmartcarResponse<T> ToResponse<T>() => new(Read<T>(), Meta) { Attempts = Attempts };
+    public SmartcarResponse<T> ToResponse<T>() => new(Read<T>(), Meta) { Attempts = Attempts, BillableRequests = BillableRequests };
 }

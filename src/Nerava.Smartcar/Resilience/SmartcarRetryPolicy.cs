@@ -1,5 +1,6 @@
 using System.Net;
 using Nerava.Smartcar.Errors;
+using Nerava.Smartcar.Internal;
 using Polly.Timeout;
 
 namespace Nerava.Smartcar.Resilience;
@@ -7,13 +8,20 @@ namespace Nerava.Smartcar.Resilience;
 /// <summary>
 /// Which failures the HTTP pipeline retries: 429 and 500/502/503/504 (not 501 COMPATIBILITY), plus transport failures and attempt
 /// timeouts. A <c>Retry-After</c> longer than the cap is not waited out inside the call. POSTs that are not known to be safe
-/// (commands, code exchange) are retried only on 429, which Smartcar answers before doing anything.
+/// (commands, code exchange) are retried only on 429, which Smartcar answers before doing anything. A retry that would spend more
+/// requests than the caller allowed (<see cref="Vehicles.VehicleAccess.MaxBillableRequests"/>) is not made: retries never bypass a
+/// per-vehicle budget.
 /// </summary>
 public static class SmartcarRetryPolicy
 {
     /// <summary>Decides whether one failed attempt is retried.</summary>
     public static bool ShouldRetry(HttpRequestMessage? request, HttpResponseMessage? response, Exception? exception, TimeSpan maxRetryAfter, DateTimeOffset now)
     {
+        if (request is not null && request.Options.TryGetValue(AttemptCountingHandler.Key, out var meter) && !meter.CanAttemptAgain)
+        {
+            return false;
+        }
+
         var safe = IsSafeToRepeat(request);
         if (response is not null)
         {

@@ -36,7 +36,11 @@ public sealed class SmartcarV3Client
         var response = await SendAsync(access, VehiclePath(access, ""), ct);
         var resource = response.Read<V3Document<V3VehicleResource>>().Data;
         var a = resource?.Attributes;
-        return new(new V3Vehicle(resource?.Id ?? access.VehicleId, a?.Make, a?.Model, a?.Year, a?.PowertrainType, a?.Mode), response.Meta) { Attempts = response.Attempts };
+        return new(new V3Vehicle(resource?.Id ?? access.VehicleId, a?.Make, a?.Model, a?.Year, a?.PowertrainType, a?.Mode), response.Meta)
+        {
+            Attempts = response.Attempts,
+            BillableRequests = response.BillableRequests,
+        };
     }
 
     /// <summary><c>GET /v3/vehicles/{id}/signals</c>: the first page of the signals the connection can read.</summary>
@@ -59,7 +63,11 @@ public sealed class SmartcarV3Client
         var document = response.Read<V3ListDocument<V3SignalResource>>();
         var signals = (document.Data ?? []).Select(s => s.ToSignal()).ToList();
         var meta = document.Meta;
-        return new(new V3SignalList(signals, meta?.Page, meta?.PageSize, meta?.TotalCount, document.Links?.Next), response.Meta) { Attempts = response.Attempts };
+        return new(new V3SignalList(signals, meta?.Page, meta?.PageSize, meta?.TotalCount, document.Links?.Next), response.Meta)
+        {
+            Attempts = response.Attempts,
+            BillableRequests = response.BillableRequests,
+        };
     }
 
     private string ResolveLink(string link)
@@ -87,7 +95,11 @@ public sealed class SmartcarV3Client
         var document = response.Read<V3Document<V3SignalResource>>();
         var resource = document.Data ?? response.Read<V3SignalResource>();
         var signal = resource.ToSignal();
-        return new(signal.Code.Length == 0 ? signal with { Code = signalCode } : signal, response.Meta) { Attempts = response.Attempts };
+        return new(signal.Code.Length == 0 ? signal with { Code = signalCode } : signal, response.Meta)
+        {
+            Attempts = response.Attempts,
+            BillableRequests = response.BillableRequests,
+        };
     }
 
     /// <summary>
@@ -128,31 +140,39 @@ public sealed class SmartcarV3Client
         ArgumentNullException.ThrowIfNull(access);
         if (access.SmartcarUserId is { Length: > 0 } userId)
         {
-            return SendWithApplicationTokenAsync(path, userId, ct);
+            return SendWithApplicationTokenAsync(path, userId, ct, access.MaxBillableRequests);
         }
 
         var token = access.AccessToken is { Length: > 0 } t
             ? t
             : throw new ArgumentException("v3 needs a SmartcarUserId (application token) or the vehicle's Connect access token.", nameof(access));
-        return SendOnceAsync(path, token, null, ct);
+        return SendOnceAsync(path, token, null, ct, access.MaxBillableRequests);
     }
 
-    private async Task<RawResponse> SendWithApplicationTokenAsync(string path, string? userId, CancellationToken ct)
+    private async Task<RawResponse> SendWithApplicationTokenAsync(string path, string? userId, CancellationToken ct, int? maxBillable = null)
     {
         var token = await _tokens.GetTokenAsync(ct);
         try
         {
-            return await SendOnceAsync(path, token, userId, ct);
+            return await SendOnceAsync(path, token, userId, ct, maxBillable);
         }
-        catch (SmartcarException ex) when (ex.ErrorType == SmartcarErrorType.Authentication)
+        catch (SmartcarException ex) when (ex.ErrorType == SmartcarErrorType.Authentication && (maxBillable is not { } max || ex.BillableRequests < max))
         {
             _tokens.Invalidate(token);
-            var retried = await SendOnceAsync(path, await _tokens.GetTokenAsync(ct), userId, ct);
-            return retried with { Attempts = retried.Attempts + 1 };
+            try
+            {
+                var retried = await SendOnceAsync(path, await _tokens.GetTokenAsync(ct), userId, ct, maxBillable - ex.BillableRequests);
+                return retried with { Attempts = retried.Attempts + ex.Attempts, BillableRequests = retried.BillableRequests + ex.BillableRequests };
+            }
+            catch (SmartcarException again)
+            {
+                (again.Attempts, again.BillableRequests) = (again.Attempts + ex.Attempts, again.BillableRequests + ex.BillableRequests);
+                throw;
+            }
         }
     }
 
-    private async Task<RawResponse> SendOnceAsync(string path, string token, string? userId, CancellationToken ct)
+    private async Task<RawResponse> SendOnceAsync(string path, string token, string? userId, CancellationToken ct, int? maxBillable)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, SmartcarHttp.Combine(_options.VehicleApiOrigin, VersionPath + path));
         request.Headers.Authorization = SmartcarHttp.Bearer(token);
@@ -161,7 +181,7 @@ public sealed class SmartcarV3Client
             request.Headers.Add(UserIdHeader, userId);
         }
 
-        return await SmartcarHttp.SendAsync(_http, request, _time, ct);
+        return await SmartcarHttp.SendAsync(_http, request, _time, ct, new RequestMeter(1, maxBillable));
     }
 
     private static string VehiclePath(VehicleAccess access, string path)

@@ -13,6 +13,9 @@ public sealed class V3VehicleDataClient(SmartcarV3Client client) : IVehicleDataC
 
     public string ApiVersion => "3";
 
+    /// <summary>One request: a single signal, or the signal list (its further pages are followed only when a part is missing).</summary>
+    public int BillableRequestsPerRead(VehicleDataKinds kinds) => 1;
+
     public async Task<VehicleSnapshot> GetSnapshotAsync(VehicleAccess access, VehicleDataKinds kinds, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(access);
@@ -25,26 +28,36 @@ public sealed class V3VehicleDataClient(SmartcarV3Client client) : IVehicleDataC
         V3SignalList signals;
         ResponseMeta meta;
         int attempts;
+        int billable;
         if (kinds is VehicleDataKinds.Location or VehicleDataKinds.Battery)
         {
             var code = kinds == VehicleDataKinds.Location ? SignalCodes.PreciseLocation : SignalCodes.StateOfCharge;
             var single = await client.GetSignalAsync(access, code, ct);
             signals = new V3SignalList([single.Data], null, null, 1);
-            meta = single.Meta;
-            attempts = single.Attempts;
+            (meta, attempts, billable) = (single.Meta, single.Attempts, single.BillableRequests);
         }
         else
         {
             var all = await client.GetSignalsAsync(access, ct);
-            meta = all.Meta;
-            attempts = all.Attempts;
+            (meta, attempts, billable) = (all.Meta, all.Attempts, all.BillableRequests);
             var collected = new List<V3Signal>(all.Data.Signals);
             var next = all.Data.NextLink;
-            for (var page = 1; page < MaxPages && next is not null && !HasAll(collected, kinds); page++)
+            // Further pages only while a part is missing and the caller's request allowance has room for them.
+            for (var page = 1; page < MaxPages && next is not null && !HasAll(collected, kinds) && billable < (access.MaxBillableRequests ?? int.MaxValue); page++)
             {
-                var more = await client.GetSignalsPageAsync(access, next, ct);
+                SmartcarResponse<V3SignalList> more;
+                try
+                {
+                    more = await client.GetSignalsPageAsync(access with { MaxBillableRequests = access.MaxBillableRequests - billable }, next, ct);
+                }
+                catch (SmartcarException ex)
+                {
+                    (ex.Attempts, ex.BillableRequests) = (ex.Attempts + attempts, ex.BillableRequests + billable);
+                    throw;
+                }
+
                 collected.AddRange(more.Data.Signals);
-                attempts += more.Attempts;
+                (attempts, billable) = (attempts + more.Attempts, billable + more.BillableRequests);
                 next = more.Data.NextLink;
             }
 
@@ -66,7 +79,7 @@ public sealed class V3VehicleDataClient(SmartcarV3Client client) : IVehicleDataC
             ReadCharge(assembler, signals);
         }
 
-        return assembler.Build(meta, attempts, attempts);
+        return assembler.Build(meta, attempts, billable);
     }
 
     public async Task<VehicleDescription> GetDescriptionAsync(VehicleAccess access, CancellationToken ct = default)

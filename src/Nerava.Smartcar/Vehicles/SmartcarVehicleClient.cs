@@ -43,6 +43,9 @@ public sealed class SmartcarVehicleClient
     public Task<SmartcarResponse<VehicleLocation>> GetLocationAsync(string vehicleId, string accessToken, CancellationToken ct = default) =>
         GetAsync<VehicleLocation>(accessToken, VehiclePath(vehicleId, "/location"), ct);
 
+    internal Task<SmartcarResponse<VehicleLocation>> GetLocationAsync(string vehicleId, string accessToken, int? maxBillable, CancellationToken ct) =>
+        GetAsync<VehicleLocation>(accessToken, VehiclePath(vehicleId, "/location"), ct, new RequestMeter(1, maxBillable));
+
     /// <summary><c>GET /v2.0/vehicles/{id}/odometer</c>.</summary>
     public Task<SmartcarResponse<VehicleOdometer>> GetOdometerAsync(string vehicleId, string accessToken, CancellationToken ct = default) =>
         GetAsync<VehicleOdometer>(accessToken, VehiclePath(vehicleId, "/odometer"), ct);
@@ -51,9 +54,15 @@ public sealed class SmartcarVehicleClient
     public Task<SmartcarResponse<VehicleBattery>> GetBatteryAsync(string vehicleId, string accessToken, CancellationToken ct = default) =>
         GetAsync<VehicleBattery>(accessToken, VehiclePath(vehicleId, "/battery"), ct);
 
+    internal Task<SmartcarResponse<VehicleBattery>> GetBatteryAsync(string vehicleId, string accessToken, int? maxBillable, CancellationToken ct) =>
+        GetAsync<VehicleBattery>(accessToken, VehiclePath(vehicleId, "/battery"), ct, new RequestMeter(1, maxBillable));
+
     /// <summary><c>GET /v2.0/vehicles/{id}/charge</c>.</summary>
     public Task<SmartcarResponse<VehicleCharge>> GetChargeAsync(string vehicleId, string accessToken, CancellationToken ct = default) =>
         GetAsync<VehicleCharge>(accessToken, VehiclePath(vehicleId, "/charge"), ct);
+
+    internal Task<SmartcarResponse<VehicleCharge>> GetChargeAsync(string vehicleId, string accessToken, int? maxBillable, CancellationToken ct) =>
+        GetAsync<VehicleCharge>(accessToken, VehiclePath(vehicleId, "/charge"), ct, new RequestMeter(1, maxBillable));
 
     /// <summary><c>GET /v2.0/vehicles/{id}/permissions?limit=&amp;offset=</c>.</summary>
     public Task<SmartcarResponse<VehiclePermissions>> GetPermissionsAsync(
@@ -66,19 +75,28 @@ public sealed class SmartcarVehicleClient
 
     /// <summary>
     /// <c>POST /v2.0/vehicles/{id}/batch</c>: several reads in one HTTP call (each path is billed separately). The HTTP status is 200 even
-    /// when items fail; inspect each item's <c>code</c> or use <see cref="BatchItemResponse.Read{T}"/>.
+    /// when items fail; inspect each item's <c>code</c> or use <see cref="BatchItemResponse.Read{T}"/>. Each attempt counts one
+    /// billable request per path (<see cref="SmartcarResponse{T}.BillableRequests"/>).
     /// </summary>
-    public async Task<SmartcarResponse<BatchResponse>> BatchAsync(
+    public Task<SmartcarResponse<BatchResponse>> BatchAsync(
         string vehicleId,
         string accessToken,
         IEnumerable<string> paths,
-        CancellationToken ct = default)
+        CancellationToken ct = default) =>
+        BatchAsync(vehicleId, accessToken, paths, null, ct);
+
+    internal async Task<SmartcarResponse<BatchResponse>> BatchAsync(
+        string vehicleId,
+        string accessToken,
+        IEnumerable<string> paths,
+        int? maxBillable,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var body = new BatchRequest([.. paths.Select(path => new BatchRequestItem(path))]);
         using var request = CreateRequest(HttpMethod.Post, accessToken, VehiclePath(vehicleId, "/batch"), unitSystem: true);
         request.Content = JsonContent(body);
-        var response = await SmartcarHttp.SendAsync(_http, request, _time, ct);
+        var response = await SmartcarHttp.SendAsync(_http, request, _time, ct, new RequestMeter(body.Requests.Count, maxBillable));
         return response.ToResponse<BatchResponse>();
     }
 
@@ -110,10 +128,10 @@ public sealed class SmartcarVehicleClient
         return response.ToResponse<JsonElement>();
     }
 
-    private async Task<SmartcarResponse<T>> GetAsync<T>(string accessToken, string path, CancellationToken ct)
+    private async Task<SmartcarResponse<T>> GetAsync<T>(string accessToken, string path, CancellationToken ct, RequestMeter? meter = null)
     {
         using var request = CreateRequest(HttpMethod.Get, accessToken, path, unitSystem: true);
-        var response = await SmartcarHttp.SendAsync(_http, request, _time, ct);
+        var response = await SmartcarHttp.SendAsync(_http, request, _time, ct, meter);
         return response.ToResponse<T>();
     }
 

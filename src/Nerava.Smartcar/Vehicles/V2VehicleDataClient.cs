@@ -14,6 +14,9 @@ public sealed class V2VehicleDataClient(SmartcarVehicleClient client, TimeProvid
 
     public string ApiVersion => "2.0";
 
+    /// <summary>One request per part: a single endpoint, or a batch whose items Smartcar bills one each.</summary>
+    public int BillableRequestsPerRead(VehicleDataKinds kinds) => Math.Max(1, SnapshotAssembler.Split(kinds).Count());
+
     public async Task<VehicleSnapshot> GetSnapshotAsync(VehicleAccess access, VehicleDataKinds kinds, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(access);
@@ -27,11 +30,11 @@ public sealed class V2VehicleDataClient(SmartcarVehicleClient client, TimeProvid
 
         if (parts.Count == 1)
         {
-            var (meta, attempts) = await ReadSingleAsync(client, access.VehicleId, token, parts[0], assembler, ct);
+            var (meta, attempts) = await ReadSingleAsync(client, access, token, parts[0], assembler, ct);
             return assembler.Build(meta, attempts, attempts);
         }
 
-        var batch = await client.BatchAsync(access.VehicleId, token, parts.Select(PathOf), ct);
+        var batch = await client.BatchAsync(access.VehicleId, token, parts.Select(PathOf), access.MaxBillableRequests, ct);
         var now = time.GetUtcNow();
         foreach (var kind in parts)
         {
@@ -55,7 +58,7 @@ public sealed class V2VehicleDataClient(SmartcarVehicleClient client, TimeProvid
             }
         }
 
-        return assembler.Build(batch.Meta, batch.Attempts, parts.Count * batch.Attempts);
+        return assembler.Build(batch.Meta, batch.Attempts, batch.BillableRequests);
     }
 
     public async Task<VehicleDescription> GetDescriptionAsync(VehicleAccess access, CancellationToken ct = default)
@@ -69,24 +72,25 @@ public sealed class V2VehicleDataClient(SmartcarVehicleClient client, TimeProvid
 
     private static async Task<(ResponseMeta Meta, int Attempts)> ReadSingleAsync(
         SmartcarVehicleClient client,
-        string vehicleId,
+        VehicleAccess access,
         string token,
         VehicleDataKinds kind,
         SnapshotAssembler assembler,
         CancellationToken ct)
     {
+        var (vehicleId, max) = (access.VehicleId, access.MaxBillableRequests);
         switch (kind)
         {
             case VehicleDataKinds.Location:
-                var location = await client.GetLocationAsync(vehicleId, token, ct);
+                var location = await client.GetLocationAsync(vehicleId, token, max, ct);
                 assembler.Location = ToLocation(location.Data, location.Meta);
                 return (location.Meta, location.Attempts);
             case VehicleDataKinds.Battery:
-                var battery = await client.GetBatteryAsync(vehicleId, token, ct);
+                var battery = await client.GetBatteryAsync(vehicleId, token, max, ct);
                 assembler.Battery = ToBattery(battery.Data, battery.Meta);
                 return (battery.Meta, battery.Attempts);
             default:
-                var charge = await client.GetChargeAsync(vehicleId, token, ct);
+                var charge = await client.GetChargeAsync(vehicleId, token, max, ct);
                 assembler.Charge = ToCharge(charge.Data, charge.Meta);
                 return (charge.Meta, charge.Attempts);
         }

@@ -6,6 +6,12 @@ namespace Nerava.Smartcar.Vehicles;
 /// </summary>
 public sealed record VehicleAccess(string VehicleId, string? AccessToken, string? SmartcarUserId = null)
 {
+    /// <summary>
+    /// The most requests Smartcar may count for one read through <see cref="IVehicleDataClient"/>: batch items, v3 pages and retries
+    /// together. Retries and further pages that would exceed it are not made, so a per-vehicle budget holds. Null: no cap.
+    /// </summary>
+    public int? MaxBillableRequests { get; init; }
+
     /// <summary>Keeps tokens out of logs.</summary>
     public override string ToString() => $"VehicleAccess {{ VehicleId = {VehicleId}, SmartcarUserId = {SmartcarUserId} }}";
 }

@@ -49,30 +49,75 @@ public class TelematicsJitterTests
     }
 
     [Fact]
-    public void A_city_approach_arrives_on_its_first_inside_fix()
+    public void A_city_approach_arrives_when_a_second_inside_fix_shows_it_parked()
     {
         var driver = NewDriver();
         driver.Feed(Places.CarFix(2_000, Minute(0)));
         driver.Feed(Places.CarFix(1_300, Minute(1)));
         driver.Feed(Places.CarFix(700, Minute(2)));
         var first = driver.Feed(Places.CarFix(150, Minute(3)));
+        var second = driver.Feed(Places.CarFix(140, Minute(4)));
 
-        var arrived = Assert.IsType<MarkArrived>(first.Decisions[0]);
+        Assert.DoesNotContain(first.Decisions, d => d is MarkArrived);
+        var arrived = Assert.IsType<MarkArrived>(second.Decisions[0]);
         Assert.Equal(SignalSource.Smartcar, arrived.Source);
         Assert.Equal(SessionStatus.Arrived, driver.Session.Status);
     }
 
     [Fact]
-    public void A_fast_entry_arrives_on_the_second_inside_fix()
+    public void A_car_driving_past_the_charger_through_the_fence_never_arrives()
+    {
+        // 40 km/h past the charger, 60 m off: one fix before the closest point, one after it, both inside.
+        var driver = NewDriver();
+        driver.Feed(Places.CarFix(900, Minute(0), bearing: 0));
+        driver.Feed(Places.CarFix(230, Minute(1), bearing: 15));
+        driver.Feed(Places.CarFix(240, Minute(1).AddSeconds(45), bearing: 165));
+        driver.Feed(Places.CarFix(900, Minute(3), bearing: 180));
+
+        Assert.Equal(-1, driver.FirstIndexOf<MarkArrived>());
+    }
+
+    [Fact]
+    public void Passing_through_the_fence_to_park_in_a_neighbouring_lot_never_arrives()
+    {
+        var driver = NewDriver();
+        driver.Feed(Places.CarFix(1_500, Minute(0), bearing: 90));
+        driver.Feed(Places.CarFix(80, Minute(1), bearing: 90));
+        for (var i = 2; i < 30; i++)
+        {
+            driver.Feed(Places.CarFix(450, Minute(i), bearing: 270));
+        }
+
+        Assert.Equal(-1, driver.FirstIndexOf<MarkArrived>());
+    }
+
+    [Fact]
+    public void A_slow_looking_step_over_a_long_gap_is_no_evidence_of_a_stop()
+    {
+        // 400 m in 10 minutes is 0.7 m/s on paper; the car may well be driving past at 40 km/h now.
+        var fix = TelematicsFixTracker.Track(
+            TrackingMemory.Empty with { RecentFixes = [new PositionFix(Places.FromCharger(500, 0), null, Minute(0))] },
+            Places.SanAntonioCharger,
+            new PositionFix(Places.FromCharger(100, 0), null, Minute(10)),
+            Minute(10),
+            ArrivalPolicyOptions.Default);
+
+        Assert.Null(fix.ArrivalRule);
+    }
+
+    [Fact]
+    public void A_car_still_driving_in_arrives_once_it_stands_still()
     {
         var driver = NewDriver();
         driver.Feed(Places.CarFix(3_000, Minute(0)));
         driver.Feed(Places.CarFix(1_600, Minute(1)));
-        var fast = driver.Feed(Places.CarFix(200, Minute(2))); // 23 m/s on entry: could be driving past
-        var second = driver.Feed(Places.CarFix(60, Minute(3)));
+        var entering = driver.Feed(Places.CarFix(200, Minute(2))); // 23 m/s on entry: could be driving past
+        var moving = driver.Feed(Places.CarFix(60, Minute(3))); // still moving: could be passing at its closest point
+        var parked = driver.Feed(Places.CarFix(55, Minute(3).AddSeconds(30)));
 
-        Assert.DoesNotContain(fast.Decisions, d => d is MarkArrived);
-        Assert.IsType<MarkArrived>(second.Decisions[0]);
+        Assert.DoesNotContain(entering.Decisions, d => d is MarkArrived);
+        Assert.DoesNotContain(moving.Decisions, d => d is MarkArrived);
+        Assert.IsType<MarkArrived>(parked.Decisions[0]);
     }
 
     [Fact]
@@ -147,8 +192,10 @@ public class TelematicsJitterTests
     {
         var driver = NewDriver();
         driver.Feed(Places.CarFix(1_000, Minute(0), source: SignalSource.SmartcarWebhook));
-        var outcome = driver.Feed(Places.CarFix(200, Minute(2), source: SignalSource.SmartcarWebhook));
+        var first = driver.Feed(Places.CarFix(200, Minute(2), source: SignalSource.SmartcarWebhook));
+        var second = driver.Feed(Places.CarFix(190, Minute(3), source: SignalSource.SmartcarWebhook));
 
-        Assert.Equal(SignalSource.SmartcarWebhook, Assert.IsType<MarkArrived>(outcome.Decisions[0]).Source);
+        Assert.Empty(first.Decisions.OfType<MarkArrived>());
+        Assert.Equal(SignalSource.SmartcarWebhook, Assert.IsType<MarkArrived>(second.Decisions[0]).Source);
     }
 }

@@ -96,7 +96,7 @@ public class ApproachSimulationTests(ITestOutputHelper output)
         while (clock.GetUtcNow() < Places.T0.AddHours(3) && driver.Session.Status == SessionStatus.AwaitingArrival)
         {
             var now = clock.GetUtcNow();
-            calls.AddRange(Enumerable.Repeat(now, PollCadence.CallsPerPoll(mode)));
+            calls.Add(now); // A position read: one request on v2.0 and v3.
             outcome = driver.Feed(Places.CarFix(distanceAt(now - Places.T0), now, bearing: 30));
             headsUpAt ??= outcome.Decisions.OfType<SendHeadsUp>().Any() ? now : null;
             if (driver.Session.Status == SessionStatus.Arrived)

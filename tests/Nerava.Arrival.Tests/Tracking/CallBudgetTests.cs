@@ -25,4 +25,14 @@ public class CallBudgetTests
         Assert.Equal(20, CallBudget.CallsInWindow(calls, Places.T0.AddMinutes(59), Hour));
         Assert.Equal(19, CallBudget.CallsInWindow(calls, Places.T0.AddHours(1), Hour));
     }
+
+    [Fact]
+    public void Remaining_is_what_a_read_may_still_spend_in_the_window()
+    {
+        var calls = Enumerable.Range(0, 17).Select(i => Places.T0.AddMinutes(i)).ToList();
+
+        Assert.Equal(3, CallBudget.Remaining(calls, Places.T0.AddMinutes(30), 20, Hour));
+        Assert.Equal(4, CallBudget.Remaining(calls, Places.T0.AddMinutes(60), 20, Hour));
+        Assert.Equal(0, CallBudget.Remaining([.. calls, .. calls], Places.T0.AddMinutes(30), 20, Hour));
+    }
 }

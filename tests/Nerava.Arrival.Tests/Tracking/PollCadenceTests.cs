@@ -26,10 +26,20 @@ public class PollCadenceTests
         PollCadence.Plan(CadenceMode.Adaptive, session, outcome, calls ?? [], Now, Options, retryAfter);
 
     [Fact]
-    public void Calls_per_poll_are_two_for_the_seed_and_one_batch_for_adaptive()
+    public void A_poll_costing_several_requests_waits_until_all_of_them_fit_the_hourly_budget()
     {
-        Assert.Equal(2, PollCadence.CallsPerPoll(CadenceMode.Fixed60s));
-        Assert.Equal(1, PollCadence.CallsPerPoll(CadenceMode.Adaptive));
+        // 18 requests in the last hour, one kept for a confirmation: a 1-request poll fits now, a 3-item v2 batch only once the
+        // two oldest have left the window.
+        var calls = Enumerable.Range(0, 18).Select(i => Now.AddMinutes(-50 + i)).ToList();
+        var (session, outcome) = After(Places.Session(), Places.CarFix(900, Now.AddSeconds(-60)), Places.CarFix(500, Now));
+
+        var one = PollCadence.Plan(CadenceMode.Adaptive, session, outcome, calls, Now, Options, callsPerPoll: 1);
+        var three = PollCadence.Plan(CadenceMode.Adaptive, session, outcome, calls, Now, Options, callsPerPoll: 3);
+
+        Assert.Equal(PollReasons.NearGeofence, one.Reason);
+        Assert.True(one.NextPollAt < Now.AddMinutes(1), $"1-request poll at {one.NextPollAt:O}");
+        Assert.Equal(calls[1].AddHours(1), three.NextPollAt);
+        Assert.Equal(PollReasons.Budget, three.Reason);
     }
 
     [Fact]
@@ -95,15 +105,42 @@ public class PollCadenceTests
     }
 
     [Fact]
-    public void An_inside_fix_awaiting_confirmation_is_the_most_urgent()
+    public void An_inside_fix_awaiting_confirmation_is_the_most_urgent_and_confirmed_a_drive_by_later()
     {
         var (session, outcome) = After(Places.Session(), Places.CarFix(100, Now));
 
         var plan = Adaptive(session, outcome);
 
-        Assert.Equal(Now + Options.MinInterval, plan.NextPollAt);
+        Assert.Equal(Now + Options.ConfirmGap, plan.NextPollAt);
         Assert.Equal(0, plan.Priority);
         Assert.Equal(PollReasons.ConfirmingArrival, plan.Reason);
+    }
+
+    [Fact]
+    public void After_a_slow_answer_the_confirming_poll_goes_out_soon_after_it()
+    {
+        // The inside fix was taken 40 s before its answer came back (now).
+        var (session, outcome) = After(Places.Session(), Places.CarFix(100, Now.AddSeconds(-40)));
+
+        var plan = Adaptive(session, outcome, [Now]);
+
+        Assert.Equal(Now + Options.ConfirmAfterAnswer, plan.NextPollAt);
+        Assert.Equal(PollReasons.ConfirmingArrival, plan.Reason);
+    }
+
+    [Fact]
+    public void A_car_crawling_near_the_fence_is_paced_and_one_driving_in_is_not()
+    {
+        var calls = Enumerable.Range(1, 16).Select(i => Now.AddMinutes(-i * 2)).ToList(); // 16 of 20 in the last 32 min
+        var (crawling, crawl) = After(Places.Session(), Places.CarFix(1_300, Now.AddSeconds(-90)), Places.CarFix(1_100, Now)); // 2.2 m/s
+        var (driving, drive) = After(Places.Session(), Places.CarFix(2_300, Now.AddSeconds(-90)), Places.CarFix(1_100, Now)); // 13 m/s
+
+        var paced = Adaptive(crawling, crawl, calls);
+        var dense = Adaptive(driving, drive, calls);
+
+        Assert.Equal(PollReasons.Budget, paced.Reason);
+        Assert.True(paced.NextPollAt > Now.AddMinutes(5), $"paced at {paced.NextPollAt - Now}");
+        Assert.True(dense.NextPollAt < Now.AddMinutes(1), $"dense at {dense.NextPollAt - Now}");
     }
 
     [Fact]

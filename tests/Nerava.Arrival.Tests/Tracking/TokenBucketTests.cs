@@ -80,4 +80,35 @@ public class TokenBucketTests
         Assert.Equal((4, 0.0, TimeSpan.Zero), (all.Granted, all.Next.Tokens, all.WaitFor));
         Assert.Equal(0, bucket.TakeUpTo(next, Places.T0, 0).Granted);
     }
+
+    [Fact]
+    public void Polls_are_granted_in_claim_order_by_their_request_cost_and_a_costly_one_is_not_skipped()
+    {
+        var bucket = new TokenBucket(10, 2);
+
+        // 6 tokens: 1 + 3 fit, the next 3-item batch does not, and the 1-request poll behind it waits its turn.
+        var (granted, next, wait) = bucket.TakeInOrder(new TokenBucketState(6, Places.T0), Places.T0, [1, 3, 3, 1]);
+
+        Assert.Equal(2, granted);
+        Assert.Equal(2, next.Tokens, 9);
+        Assert.Equal(TimeSpan.FromSeconds(30), wait); // 1 more token at 2 per minute
+        Assert.Equal((0, TimeSpan.Zero), (bucket.TakeInOrder(next, Places.T0, []).Granted, bucket.TakeInOrder(next, Places.T0, []).WaitFor));
+    }
+
+    [Fact]
+    public void Requests_charged_after_the_fact_put_the_bucket_in_debt_that_later_takes_wait_out()
+    {
+        var bucket = new TokenBucket(10, 2);
+
+        var charged = bucket.Charge(new TokenBucketState(1, Places.T0), Places.T0, 4);
+        var refused = bucket.TryTake(charged, Places.T0.AddMinutes(1), 1);
+        var allowed = bucket.TryTake(charged, Places.T0.AddMinutes(2), 1);
+
+        Assert.Equal(-3, charged.Tokens, 9);
+        Assert.False(refused.Allowed);
+        Assert.Equal(TimeSpan.FromMinutes(1), refused.WaitFor);
+        Assert.True(allowed.Allowed);
+        Assert.Equal(-10, bucket.Charge(charged, Places.T0, 100).Tokens, 9);
+        Assert.Equal(0, bucket.TakeUpTo(charged, Places.T0, 3).Granted);
+    }
 }

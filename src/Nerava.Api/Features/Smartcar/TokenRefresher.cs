@@ -47,6 +47,16 @@ public sealed class TokenRefresher(NeravaDbContext db, SmartcarAuthClient auth, 
         }
     }
 
+    /// <summary>
+    /// The access token of a connection row the caller already read (e.g. a whole batch in one query), when it is active and not
+    /// due for a refresh; null means: call <see cref="GetAccessTokenAsync"/>, which refreshes under the lock.
+    /// </summary>
+    public string? CurrentAccessToken(SmartcarConnection row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Status == ConnectionStatus.Active && !ExpiresSoon(row) ? vault.Unprotect(row.AccessTokenProtected) : null;
+    }
+
     private bool ExpiresSoon(SmartcarConnection row) => row.AccessExpiresAt - options.Value.RefreshMargin <= clock.GetUtcNow();
 
     private async Task<string> RefreshUnderLockAsync(Guid grantId, Guid connectionId, CancellationToken ct)

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Smartcar;
@@ -8,74 +7,71 @@ using Nerava.Smartcar.Vehicles;
 
 namespace Nerava.Api.Features.Tracking;
 
-/// <summary>A session the budgets let poll now, with its per-vehicle call times so far.</summary>
-public sealed record PollRequest(ArrivalSessionRow Session, int Priority, DateTimeOffset ClaimBy, IReadOnlyList<DateTimeOffset> Calls);
+/// <summary>
+/// A session the budgets let poll now: what to read, the requests taken for it from the application bucket (<see cref="Cost"/>),
+/// the most it may spend under the per-vehicle budget (<see cref="MaxRequests"/>; null: no per-vehicle budget) and its call times.
+/// </summary>
+public sealed record PollRequest(ArrivalSessionRow Session, int Priority, DateTimeOffset ClaimBy, IReadOnlyList<DateTimeOffset> Calls)
+{
+    public VehicleDataKinds Kinds { get; init; } = VehicleDataKinds.All;
+
+    public int Cost { get; init; } = 1;
+
+    public int? MaxRequests { get; init; }
+}
 
 /// <summary>
 /// What Smartcar said: a snapshot turned into a Signal, or a Retry-After to honour, or that the driver must reconnect.
-/// <see cref="Calls"/> includes the calls this poll made.
+/// <see cref="Calls"/> includes one entry per request this poll made as Smartcar counts them (<see cref="Requests"/>).
 /// </summary>
-public sealed record PollAnswer(PollRequest Request, Signal? Signal, TimeSpan? RetryAfter, bool ReconnectRequired, IReadOnlyList<DateTimeOffset> Calls);
+public sealed record PollAnswer(PollRequest Request, Signal? Signal, TimeSpan? RetryAfter, bool ReconnectRequired, IReadOnlyList<DateTimeOffset> Calls)
+{
+    public int Requests { get; init; }
+}
 
 /// <summary>
-/// Polls a batch's vehicles concurrently (bounded), each in its own scope (the Smartcar poller has its own unit of work),
-/// handing each answer on as soon as it arrives: Smartcar answers take 3–45 s, and an arrival must not wait for the
-/// slowest car of the batch.
+/// Polls one vehicle and records what it cost: every request Smartcar counts (batch items, pages, retries), failures included,
+/// so the per-vehicle budget and the application bucket see them all. A poll still unanswered shortly before its row's lease
+/// runs out is abandoned, so it never overlaps the next worker's poll of the same car.
 /// </summary>
-public sealed class BatchPoller(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, TimeProvider clock, ILogger<BatchPoller> logger)
+public sealed class BatchPoller(IOptions<TrackingOptions> options, TimeProvider clock, TrackingMetrics metrics, ILogger<BatchPoller> logger)
 {
-    /// <summary>Writes each answer to <paramref name="answers"/> as it arrives, and completes it when all are in.</summary>
-    public async Task PollAsync(IReadOnlyList<PollRequest> requests, int callsPerPoll, ChannelWriter<PollAnswer> answers, CancellationToken ct)
+    /// <summary>The answer, or null when the poll failed before reaching Smartcar (its lease runs out and a later round retries).</summary>
+    public async Task<PollAnswer?> PollOneAsync(IVehiclePoller poller, PollRequest request, CancellationToken ct)
     {
-        Exception? failure = null;
-        try
-        {
-            await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = ct },
-                async (request, token) =>
-                {
-                    if (await PollOneAsync(request, callsPerPoll, token) is { } answer)
-                    {
-                        await answers.WriteAsync(answer, token);
-                    }
-                });
-        }
-        catch (Exception ex)
-        {
-            failure = ex;
-            throw;
-        }
-        finally
-        {
-            answers.TryComplete(failure);
-        }
-    }
-
-    private async Task<PollAnswer?> PollOneAsync(PollRequest request, int callsPerPoll, CancellationToken ct)
-    {
-        var calls = new List<DateTimeOffset>(request.Calls);
         var session = request.Session;
+        var lease = options.Value.LeaseDuration;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(lease > TimeSpan.FromMinutes(1) ? lease - TimeSpan.FromSeconds(30) : lease * 0.8);
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var snapshot = await scope.ServiceProvider.GetRequiredService<IVehiclePoller>()
-                .PollAsync(session.DriverId, session.SmartcarVehicleId!, VehicleDataKinds.All, ct);
+            var snapshot = await poller.PollAsync(session.DriverId, session.SmartcarVehicleId!, request.Kinds, request.MaxRequests, deadline.Token);
             var at = clock.GetUtcNow();
-            calls.AddRange(Enumerable.Repeat(at, callsPerPoll));
             // Batch items fail one by one (e.g. 429 on the vehicle): honour the longest Retry-After.
             var retryAfter = snapshot.Failures.Count > 0 ? snapshot.Failures.Values.Max(f => f.RetryAfter) : null;
-            return new PollAnswer(request, VehicleSignals.FromSnapshot(snapshot, SignalSource.Smartcar, at), retryAfter, false, calls);
+            return Answer(request, VehicleSignals.FromSnapshot(snapshot, SignalSource.Smartcar, at), retryAfter, snapshot.BillableRequests);
         }
-        catch (SmartcarException ex) when (ex.ErrorType is SmartcarErrorType.RateLimit or SmartcarErrorType.VehicleState
-                                               or SmartcarErrorType.Upstream or SmartcarErrorType.Server)
+        catch (SmartcarException ex)
         {
-            calls.Add(clock.GetUtcNow());
-            var retryAfter = ex.RetryAfter ?? (ex.ErrorType == SmartcarErrorType.VehicleState ? options.Value.AsleepBackoff : TimeSpan.FromMinutes(1));
+            var retryAfter = ex.RetryAfter ?? ex.ErrorType switch
+            {
+                SmartcarErrorType.VehicleState => options.Value.AsleepBackoff,
+                SmartcarErrorType.RateLimit or SmartcarErrorType.Upstream or SmartcarErrorType.Server or SmartcarErrorType.Timeout
+                    or SmartcarErrorType.Network => TimeSpan.FromMinutes(1),
+                _ => options.Value.FailureBackoff,
+            };
             logger.LogInformation("Smartcar {Type}:{Code} for session {SessionId}; next try in {Delay}", ex.Type, ex.Code, session.Id, retryAfter);
-            return new PollAnswer(request, null, retryAfter, false, calls);
+            return Answer(request, null, retryAfter, ex.BillableRequests);
         }
         catch (ReconnectRequiredException)
         {
-            return new PollAnswer(request, null, null, true, calls);
+            return new PollAnswer(request, null, null, true, request.Calls);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // Abandoned before the lease ran out: at least its first request reached Smartcar.
+            logger.LogWarning("Polling session {SessionId} outlasted its lease; asking again", session.Id);
+            return Answer(request, null, TimeSpan.Zero, request.Cost);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -83,5 +79,15 @@ public sealed class BatchPoller(IServiceScopeFactory scopes, IOptions<TrackingOp
             logger.LogWarning(ex, "Polling session {SessionId} failed", session.Id);
             return null;
         }
+    }
+
+    private PollAnswer Answer(PollRequest request, Signal? signal, TimeSpan? retryAfter, int requests)
+    {
+        var calls = new List<DateTimeOffset>(request.Calls.Count + requests);
+        calls.AddRange(request.Calls);
+        // Stamped when the answer came back: never earlier than Smartcar saw the requests, so the sliding window stays safe.
+        calls.AddRange(Enumerable.Repeat(clock.GetUtcNow(), requests));
+        metrics.Requests(requests);
+        return new PollAnswer(request, signal, retryAfter, false, calls) { Requests = requests };
     }
 }

@@ -4,14 +4,16 @@ using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Arrival;
 using Nerava.Arrival.Policy;
 using Nerava.Arrival.Tracking;
+using Nerava.Smartcar.Vehicles;
 
 namespace Nerava.Api.Features.Tracking;
 
 /// <summary>
-/// Plans a tracked session's next poll from its current row: the configured cadence and per-vehicle budget, on the
-/// cars' clock. Used after a poll (TrackBatch) and after a webhook push (PushReplanner).
+/// Plans a tracked session's next poll from its current row: the configured cadence and per-vehicle budget (counting the
+/// requests the next poll's reads will cost), on the cars' clock. Used after a poll (TrackBatch) and after a webhook push
+/// (PushReplanner).
 /// </summary>
-public sealed class PollPlanner(SignalProcessor signals, IOptions<TrackingOptions> options, IVehicleClockScale vehicleClock)
+public sealed class PollPlanner(SignalProcessor signals, IVehiclePoller poller, IOptions<TrackingOptions> options, IVehicleClockScale vehicleClock)
 {
     public CadenceOptions Cadence { get; } = new(options.Value.MaxCallsPerVehiclePerHour);
 
@@ -19,7 +21,8 @@ public sealed class PollPlanner(SignalProcessor signals, IOptions<TrackingOption
         DateTimeOffset now, TimeSpan? retryAfter, CancellationToken ct)
     {
         var (snapshot, _) = await signals.SnapshotAsync(session, ct);
-        return PollCadence.Plan(options.Value.Cadence, snapshot, outcome, calls, now, Cadence, retryAfter).OnClockFasterBy(vehicleClock.Factor, now);
+        var cost = poller.RequestsPerPoll(KindsOf(PollReadings.For(snapshot)));
+        return PollCadence.Plan(options.Value.Cadence, snapshot, outcome, calls, now, Cadence, retryAfter, cost).OnClockFasterBy(vehicleClock.Factor, now);
     }
 
     /// <summary>The row's Smartcar call times still inside the per-vehicle budget window.</summary>
@@ -29,4 +32,16 @@ public sealed class PollPlanner(SignalProcessor signals, IOptions<TrackingOption
         calls.RemoveAll(c => c < now - Cadence.BudgetWindow);
         return calls;
     }
+
+    /// <summary>What the session's next poll must read (see PollReadings), from its row.</summary>
+    public static VehicleDataKinds KindsFor(ArrivalSessionRow session)
+    {
+        var afterCharge = session.SmartcarEnabled && (session.ChargeCompleteTrigger || session.TargetSocPercent is not null);
+        return KindsOf(PollReadings.For(session.Status, afterCharge ? FireTrigger.AfterCharge : FireTrigger.OnArrival,
+            session.KitchenFiredAt is not null));
+    }
+
+    private static VehicleDataKinds KindsOf(Readings readings) =>
+        (readings.HasFlag(Readings.Position) ? VehicleDataKinds.Location : VehicleDataKinds.None)
+        | (readings.HasFlag(Readings.Charge) ? VehicleDataKinds.Battery | VehicleDataKinds.Charge : VehicleDataKinds.None);
 }

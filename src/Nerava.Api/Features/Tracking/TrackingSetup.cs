@@ -8,7 +8,10 @@ public static class TrackingSetup
     {
         services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IVehicleClockScale, RealVehicleClock>();
+        services.AddSingleton<TrackingMetrics>();
         services.AddScoped<DuePollClaimer>();
+        services.AddScoped<PollAdmission>();
+        services.AddScoped<AnswerApplier>();
         services.AddScoped<AppBudget>();
         services.AddScoped<TrackingBatchStore>();
         services.AddScoped<BatchPoller>();

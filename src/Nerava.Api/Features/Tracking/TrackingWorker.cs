@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace Nerava.Api.Features.Tracking;
 
 /// <summary>
-/// The worker role's tracking loop: claim due sessions in batches, track each batch set-wise (TrackBatch), repeat;
-/// sleep briefly when nothing is due. Several processes can run it on one database.
+/// The worker role's tracking loop (TrackingPipeline): claim due sessions whenever there is room for more open polls, poll,
+/// apply the answers as they arrive. Several processes can run it on one database. <see cref="RunOnceAsync"/> handles one batch
+/// from claim to applied answers (tests, tools).
 /// </summary>
 public sealed class TrackingWorker(IServiceScopeFactory scopes, IOptions<TrackingOptions> options, ILogger<TrackingWorker> logger)
     : BackgroundService
@@ -15,32 +16,27 @@ public sealed class TrackingWorker(IServiceScopeFactory scopes, IOptions<Trackin
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            int handled;
             try
             {
-                handled = await RunOnceAsync(stoppingToken);
+                await RunPipelineAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Tracking round failed; retrying");
-                handled = 0;
-            }
-
-            if (handled == 0)
-            {
-                try
-                {
-                    await Task.Delay(options.Value.IdleDelay, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                logger.LogWarning(ex, "Tracking pipeline failed; restarting");
+                await Task.Delay(options.Value.IdleDelay, stoppingToken).ContinueWith(static _ => { }, TaskScheduler.Default);
             }
         }
     }
 
-    /// <summary>One round: returns how many sessions were claimed.</summary>
+    /// <summary>Runs the continuous pipeline until <paramref name="ct"/> is cancelled.</summary>
+    public async Task RunPipelineAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var pipeline = ActivatorUtilities.CreateInstance<TrackingPipeline>(scope.ServiceProvider);
+        await pipeline.RunAsync(Owner, ct);
+    }
+
+    /// <summary>One batch: claims, polls and applies; returns how many sessions were claimed.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         IReadOnlyList<Guid> claimed;
