@@ -22,7 +22,7 @@ internal static class ScarceBench
 
         var free = Sessions(trips, settings);
         Sim(m, null).Run(free);
-        var peakPerMinute = PeakHourCalls(free.SelectMany(s => s.TrueCalls)) / 60.0;
+        var peakPerMinute = SimSession.MaxInAnyHour(free.SelectMany(s => s.TrueCalls)) / 60.0;
         var refill = Math.Max(0.5, Math.Round(peakPerMinute * 0.5 * 2, MidpointRounding.AwayFromZero) / 2);
         var bucket = new TokenBucket(Capacity, refill);
         o.WriteLine(Invariant($"  unconstrained demand: {free.Sum(s => s.Calls)} requests, busiest hour {peakPerMinute:F1}/min -> bucket {Capacity}, refill {refill:F1}/min ({100 * refill / peakPerMinute:F0} % of peak)"));
@@ -55,22 +55,4 @@ internal static class ScarceBench
 
     private static List<SimSession> Sessions(IEnumerable<Trip> trips, TripBenchSettings settings) =>
         [.. trips.Select(t => new SimSession(t, PolicyUnderTest.Adaptive, unchecked((settings.BaseSeed * 1_000_003) + t.Index)))];
-
-    private static int PeakHourCalls(IEnumerable<DateTimeOffset> calls)
-    {
-        var sorted = calls.Order().ToList();
-        var max = 0;
-        var left = 0;
-        for (var right = 0; right < sorted.Count; right++)
-        {
-            while (sorted[left] <= sorted[right] - TimeSpan.FromHours(1))
-            {
-                left++;
-            }
-
-            max = Math.Max(max, right - left + 1);
-        }
-
-        return max;
-    }
 }

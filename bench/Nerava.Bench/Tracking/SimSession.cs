@@ -119,9 +119,12 @@ internal sealed class SimSession(Trip trip, string policy, int seed)
     public int Calls => TrueCalls.Count;
 
     /// <summary>Most calls in any rolling hour (t − 1 h, t], by the time Smartcar received them.</summary>
-    public int MaxCallsInAnyHour()
+    public int MaxCallsInAnyHour() => MaxInAnyHour(TrueCalls);
+
+    /// <summary>Most of <paramref name="times"/> in any rolling hour (t − 1 h, t].</summary>
+    public static int MaxInAnyHour(IEnumerable<DateTimeOffset> times)
     {
-        var calls = TrueCalls.Order().ToList();
+        var calls = times.Order().ToList();
         var max = 0;
         var left = 0;
         for (var right = 0; right < calls.Count; right++)

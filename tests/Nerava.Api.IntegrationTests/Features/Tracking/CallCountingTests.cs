@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Nerava.Api.Features.Tracking;
 using Nerava.Smartcar;
 using Nerava.Smartcar.Errors;
@@ -89,9 +87,7 @@ public sealed class CallCountingTests
         api.WithDbAsync(d => d.TrackedSessions.Where(t => t.SessionId == id)
             .ExecuteUpdateAsync(u => u.SetProperty(t => t.RecentCallsJson, JsonSerializer.Serialize(calls, (JsonSerializerOptions?)null))));
 
-    private static TrackingWorker WorkerFor(NeravaApiFactory api) =>
-        new(api.Services.GetRequiredService<IServiceScopeFactory>(), api.Services.GetRequiredService<IOptions<TrackingOptions>>(),
-            NullLogger<TrackingWorker>.Instance);
+    private static TrackingWorker WorkerFor(NeravaApiFactory api) => TrackedSessionSeed.WorkerFor(api);
 
     /// <summary>The product's poller, asked for every part: on v2.0 that is one batch of three items.</summary>
     private sealed class EveryPartPoller(SmartcarVehiclePoller inner) : IVehiclePoller

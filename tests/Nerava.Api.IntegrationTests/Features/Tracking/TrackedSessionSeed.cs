@@ -1,5 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Nerava.Api.Data.Entities;
+using Nerava.Api.Features.Tracking;
 using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.IntegrationTests.Features.Tracking;
@@ -46,4 +50,9 @@ internal static class TrackedSessionSeed
             await d.SaveChangesAsync();
             return ids;
         });
+
+    /// <summary>A tracking worker of the test's own (the tests run its rounds or its pipeline themselves).</summary>
+    public static TrackingWorker WorkerFor(NeravaApiFactory api) =>
+        new(api.Services.GetRequiredService<IServiceScopeFactory>(), api.Services.GetRequiredService<IOptions<TrackingOptions>>(),
+            NullLogger<TrackingWorker>.Instance);
 }

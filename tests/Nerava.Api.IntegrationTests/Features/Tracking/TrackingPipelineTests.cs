@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Nerava.Api.Features.Tracking;
 using Nerava.Smartcar;
 using Nerava.Smartcar.Errors;
@@ -87,9 +85,7 @@ public sealed class TrackingPipelineTests
         return api;
     }
 
-    private static TrackingWorker WorkerFor(NeravaApiFactory api) =>
-        new(api.Services.GetRequiredService<IServiceScopeFactory>(), api.Services.GetRequiredService<IOptions<TrackingOptions>>(),
-            NullLogger<TrackingWorker>.Instance);
+    private static TrackingWorker WorkerFor(NeravaApiFactory api) => TrackedSessionSeed.WorkerFor(api);
 
     /// <summary>Cars 20 km out; a held car answers only when released. Counts overlapping polls.</summary>
     private sealed class ScriptedPoller : IVehiclePoller
