@@ -1,7 +1,9 @@
 using Nerava.Api.Data;
+using Nerava.Api.Features.Analytics;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
 using Nerava.Api.Features.Catalog;
+using Nerava.Api.Features.ClientConfig;
 using Nerava.Api.Features.Demo;
 using Nerava.Api.Features.Dev;
 using Nerava.Api.Features.Health;
@@ -36,13 +38,16 @@ app.MapTwilioWebhook();
 app.MapNeravaSmartcar();
 app.MapNeravaOcpp();
 app.MapHub<SessionHub>(SessionHub.Path);
+app.MapClientConfigEndpoints(localCollector: app.DevRoutesEnabled());
 if (app.DevRoutesEnabled())
 {
     app.MapDevOutboxEndpoints();
     app.MapDevOcppEndpoints();
+    app.MapLocalCollectorEndpoints();
     if (SmartcarSetup.IsSimulated(app.Configuration))
     {
         app.MapDemoDriveEndpoints();
+        app.MapDemoChargeEndpoint();
     }
 }
 

@@ -36,8 +36,8 @@ test('manual EV Arrival: I’m here → merchant confirms → completion', async
   await expect(alert).toContainText(/\d+ ?m/);
   await snap(page, 'too-far');
 
-  // At the charger.
-  await driverCtx.setGeolocation({ latitude: charger.lat, longitude: charger.lng });
+  // At the charger, with a fix too coarse for the automatic phone geofence (≤ 50 m), so "I'm here" does it.
+  await driverCtx.setGeolocation({ latitude: charger.lat, longitude: charger.lng, accuracy: 120 });
   await page.getByRole('button', { name: "I'm here" }).click();
   await expect(page.getByText(/You’ve arrived|Your order is being made/)).toBeVisible();
   await snap(page, 'arrived');

@@ -19,6 +19,7 @@ public abstract class NeravaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<MerchantStaff> MerchantStaff => Set<MerchantStaff>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<DevOutboxEntry> DevOutbox => Set<DevOutboxEntry>();
+    public DbSet<AnalyticsEventRow> AnalyticsEvents => Set<AnalyticsEventRow>();
     public DbSet<ArrivalSessionRow> Sessions => Set<ArrivalSessionRow>();
     public DbSet<QueuedOrder> QueuedOrders => Set<QueuedOrder>();
     public DbSet<BillingEvent> BillingEvents => Set<BillingEvent>();

@@ -39,6 +39,7 @@ public static class ErrorCodes
     public const string ActiveSessionExists = "ACTIVE_SESSION_EXISTS";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string TooFarFromCharger = "TOO_FAR_FROM_CHARGER";
+    public const string TooFarFromMerchant = "TOO_FAR_FROM_MERCHANT";
     public const string NotArrived = "NOT_ARRIVED";
     public const string NotCompleted = "NOT_COMPLETED";
     public const string QueuedOrderNotFound = "QUEUED_ORDER_NOT_FOUND";

@@ -19,8 +19,22 @@ public static class NeravaPipeline
         app.UseStaticFiles();
         app.UseWebSockets();
         app.UseRateLimiter();
+        // A build asset the static files did not find is a plain 404, not the app page (a stale tab asking for an old
+        // bundle must fail visibly). An endpoint here would stop static files from serving the ones that exist.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/assets"))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
+        // Browsers and tools that ask for the classic icon get the app's SVG one.
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/docs", o => o.WithTitle("Nerava EV Arrival API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         return app;

@@ -10,7 +10,7 @@ namespace Nerava.Arrival.Policy;
 /// <item>Only PendingOrder/AwaitingArrival sessions can arrive. A check-in on another status is rejected with the
 /// transition table's code (ALREADY_ARRIVED, SESSION_EXPIRED, …); other sources are simply not arrivals then.</item>
 /// <item>Manual / phone-geofence check-ins arrive on one fix verified server-side by <see cref="Geofence"/>
-/// (the driver said "I'm here") at the site <see cref="CheckInTarget"/> picks; a bad fix is rejected with its code and
+/// (the driver said "I'm here") at the site <see cref="CheckInTarget"/> picks (trigger-arrival: near the merchant); a bad fix is rejected with its code and
 /// distance, a charger that is not the merchant's with WRONG_CHARGER and the distance to the session's charger.</item>
 /// <item>Smartcar fixes arrive only by <see cref="TelematicsFixTracker"/>'s jitter-robust rules.</item>
 /// <item>A charger signal (plug-in at the session's charger) arrives by itself, unless the charger stamped it long ago.</item>
@@ -142,13 +142,13 @@ public static class ArrivalPolicy
             return (null, new RejectSignal(SignalErrorCodes.InvalidCoordinates, null), null);
         }
 
-        if (CheckInTarget.Resolve(session, signal.ChargerId) is not { } site)
+        if ((signal.AtMerchant ? CheckInTarget.AtMerchant(session) : CheckInTarget.Resolve(session, signal.ChargerId)) is not { } site)
         {
             var fromOwn = GeoMath.DistanceMeters(session.Destination, fix.Point);
             return (null, new RejectSignal(SignalErrorCodes.WrongCharger, fromOwn), fromOwn);
         }
 
-        var verdict = Geofence.Evaluate(site.Point, options.RadiusM, fix.Point, fix.AccuracyM);
+        var verdict = Geofence.Evaluate(site.Point, site.RadiusM ?? options.RadiusM, fix.Point, fix.AccuracyM);
         return verdict.Inside
             ? (new MarkArrived(signal.Source, verdict.DistanceM) { AtChargerId = site.ChangesCharger ? site.ChargerId : null }, null, verdict.DistanceM)
             : (null, new RejectSignal(verdict.RejectCode ?? SignalErrorCodes.TooFarFromCharger, verdict.DistanceM), verdict.DistanceM);

@@ -3,7 +3,11 @@ using Nerava.Arrival.Geo;
 namespace Nerava.Arrival.Policy;
 
 /// <summary>Where a check-in is verified; <see cref="ChangesCharger"/> when arriving there moves the session to that charger.</summary>
-public sealed record CheckInSite(GeoPoint Point, string? ChargerId, bool ChangesCharger);
+public sealed record CheckInSite(GeoPoint Point, string? ChargerId, bool ChangesCharger)
+{
+    /// <summary>The geofence radius there; null = the policy's charger radius.</summary>
+    public double? RadiusM { get; init; }
+}
 
 /// <summary>
 /// The check-in target rule. A manual or phone-geofence check-in is verified at the session's own site, never at
@@ -16,6 +20,7 @@ public sealed record CheckInSite(GeoPoint Point, string? ChargerId, bool Changes
 /// the merchant's own location.</item>
 /// </list>
 /// Smartcar and charger signals never come here: they are always measured against the session's charger.
+/// The existing system's trigger-arrival is the one exception to the charger: see <see cref="AtMerchant"/>.
 /// </summary>
 public static class CheckInTarget
 {
@@ -34,5 +39,17 @@ public static class CheckInTarget
         }
 
         return linked is null ? new CheckInSite(session.Destination, null, false) : new CheckInSite(linked.Point, linked.Id, true);
+    }
+
+    /// <summary>
+    /// trigger-arrival: verified within <see cref="Sessions.ArrivalRules.MerchantTriggerRadiusMeters"/> of the merchant itself,
+    /// whatever charger the client names (none is taken); the session keeps its own charger. Null without the merchant's location.
+    /// </summary>
+    public static CheckInSite? AtMerchant(SessionSnapshot session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.MerchantLocation is { } door
+            ? new CheckInSite(door, session.ChargerId, false) { RadiusM = Sessions.ArrivalRules.MerchantTriggerRadiusMeters }
+            : null;
     }
 }

@@ -29,7 +29,7 @@ internal static class KitchenTiming
             return (memory, 0);
         }
 
-        var minutes = ChargeForecast.MinutesToTarget(memory.RecentCharge, session.TargetSocPercent ?? 100);
+        var minutes = ChargeForecast.MinutesToTarget(memory.RecentCharge, EffectiveTarget(session, latest) ?? 100);
         if (minutes is { } m && !memory.ChargeHeadsUpSent && m <= options.PrepTimeFor(session).TotalMinutes)
         {
             decisions.Add(new SendChargeHeadsUp(m));
@@ -42,5 +42,20 @@ internal static class KitchenTiming
     private static FireReason? ChargeFireReason(SessionSnapshot session, ChargeReading reading) =>
         session.TargetSocPercent is { } target && reading.SocPercent >= target ? FireReason.ChargeTargetReached
         : reading.State == ChargeState.FullyCharged ? FireReason.ChargeComplete
+        // A target above the car's limit (or "charge complete" with a limit) fires at the limit: the car stops there.
+        : reading.LimitPercent is { } limit && reading.SocPercent >= limit - LimitTolerancePercentPoints ? FireReason.ChargeComplete
         : null;
+
+    /// <summary>The SoC the kitchen waits for: the target, capped by the car's limit when it reports one.</summary>
+    public static double? EffectiveTarget(SessionSnapshot session, ChargeReading? latest) =>
+        (session.TargetSocPercent, latest?.LimitPercent) switch
+        {
+            ({ } target, { } limit) => Math.Min(target, limit),
+            ({ } target, null) => target,
+            (null, { } limit) => limit,
+            _ => null,
+        };
+
+    /// <summary>Cars stop a hair under their limit (rounding, balancing); half a point still counts as there.</summary>
+    private const double LimitTolerancePercentPoints = 0.5;
 }

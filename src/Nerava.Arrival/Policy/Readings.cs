@@ -6,4 +6,8 @@ namespace Nerava.Arrival.Policy;
 public sealed record PositionFix(GeoPoint Point, double? AccuracyM, DateTimeOffset At);
 
 /// <summary>A state-of-charge reading and the time it was measured.</summary>
-public sealed record ChargeReading(double SocPercent, ChargeState State, bool? PluggedIn, DateTimeOffset At);
+public sealed record ChargeReading(double SocPercent, ChargeState State, bool? PluggedIn, DateTimeOffset At)
+{
+    /// <summary>The car's charge limit in percent when it reports one: it stops charging there, whatever our target.</summary>
+    public double? LimitPercent { get; init; }
+}

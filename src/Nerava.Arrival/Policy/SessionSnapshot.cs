@@ -25,6 +25,9 @@ public sealed record SessionSnapshot(
     /// <summary>The session's charger id, if bound; a charger signal from another charger is rejected.</summary>
     public string? ChargerId { get; init; }
 
+    /// <summary>The merchant's own location: where the existing system's trigger-arrival is verified (see <see cref="CheckInTarget.AtMerchant"/>).</summary>
+    public GeoPoint? MerchantLocation { get; init; }
+
     /// <summary>The chargers linked to the session's merchant, for the check-in target rule (see <see cref="CheckInTarget"/>).</summary>
     public IReadOnlyList<LinkedCharger> LinkedChargers { get; init; } = [];
 

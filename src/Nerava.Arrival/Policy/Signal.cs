@@ -24,4 +24,10 @@ public sealed record Signal(
     /// never takes it as evidence of anything.
     /// </summary>
     public bool Stale { get; init; }
+
+    /// <summary>
+    /// For a check-in: the existing system's trigger-arrival, verified near the merchant (<see cref="CheckInTarget.AtMerchant"/>)
+    /// instead of at a charger; the session keeps its charger.
+    /// </summary>
+    public bool AtMerchant { get; init; }
 }

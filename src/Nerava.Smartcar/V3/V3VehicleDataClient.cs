@@ -94,7 +94,8 @@ public sealed class V3VehicleDataClient(SmartcarV3Client client) : IVehicleDataC
         bool Has(string code) => signals.Exists(s => string.Equals(s.Code, code, StringComparison.OrdinalIgnoreCase));
         return (!kinds.HasFlag(VehicleDataKinds.Location) || Has(SignalCodes.PreciseLocation))
             && (!kinds.HasFlag(VehicleDataKinds.Battery) || (Has(SignalCodes.StateOfCharge) && Has(SignalCodes.Range)))
-            && (!kinds.HasFlag(VehicleDataKinds.Charge) || (Has(SignalCodes.IsCharging) && Has(SignalCodes.IsChargingCableConnected)));
+            && (!kinds.HasFlag(VehicleDataKinds.Charge) || (Has(SignalCodes.IsCharging) && Has(SignalCodes.IsChargingCableConnected)
+                && Has(SignalCodes.DetailedChargingStatus)));
     }
 
     private static void ReadLocation(SnapshotAssembler assembler, V3SignalList signals)
@@ -127,11 +128,16 @@ public sealed class V3VehicleDataClient(SmartcarV3Client client) : IVehicleDataC
     private static void ReadCharge(SnapshotAssembler assembler, V3SignalList signals)
     {
         var charging = signals.Find(SignalCodes.IsCharging);
+        var detailed = signals.Find(SignalCodes.DetailedChargingStatus);
         var cable = signals.Find(SignalCodes.IsChargingCableConnected);
         var pluggedIn = cable is { HasValue: true } ? cable.GetBoolean("value") : null;
-        if (charging is { HasValue: true } && charging.GetBoolean("value") is { } isCharging)
+        if (V3ChargeSignals.State(detailed, charging) is { } state)
         {
-            assembler.Charge = new SnapshotCharge(isCharging ? ChargeState.Charging : ChargeState.NotCharging, pluggedIn, charging.RecordedAt);
+            var recorded = detailed is { HasValue: true } ? detailed.RecordedAt : charging?.RecordedAt;
+            assembler.Charge = new SnapshotCharge(state, pluggedIn, recorded)
+            {
+                LimitPercent = V3ChargeSignals.LimitPercent(signals.Find(SignalCodes.ChargeLimits)),
+            };
         }
         else
         {

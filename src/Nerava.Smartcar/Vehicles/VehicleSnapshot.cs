@@ -12,8 +12,11 @@ public sealed record SnapshotLocation(double Latitude, double Longitude, DateTim
 /// <summary>Battery level in percent (0–100) and range in the response's unit system (km for metric / v3).</summary>
 public sealed record SnapshotBattery(double StateOfChargePercent, double? Range, DateTimeOffset? RecordedAt);
 
-/// <summary>Charging state and whether a cable is connected.</summary>
-public sealed record SnapshotCharge(ChargeState State, bool? IsPluggedIn, DateTimeOffset? RecordedAt);
+/// <summary>Charging state, whether a cable is connected and (when reported) the charge limit in percent.</summary>
+public sealed record SnapshotCharge(ChargeState State, bool? IsPluggedIn, DateTimeOffset? RecordedAt)
+{
+    public double? LimitPercent { get; init; }
+}
 
 /// <summary>
 /// A vehicle reading, neutral to the API version. Parts that were requested but failed are in <see cref="Failures"/> (for instance a

@@ -10,6 +10,8 @@ public class ReadyAfterChargeTests
 
     private static DateTimeOffset Minute(double n) => Places.T0.AddMinutes(n);
 
+    private static Signal WithLimit(Signal signal, double limit) => signal with { Charge = signal.Charge! with { LimitPercent = limit } };
+
     [Fact]
     public void Arrival_alone_does_not_fire_an_after_charge_session()
     {
@@ -50,6 +52,30 @@ public class ReadyAfterChargeTests
         var outcome = ArrivalPolicy.Evaluate(session, Places.Battery(80, ChargeState.FullyCharged, Minute(0)), Options);
 
         Assert.Equal([new FireKitchen(FireReason.ChargeComplete)], outcome.Decisions);
+    }
+
+    [Fact]
+    public void A_target_above_the_cars_limit_fires_at_the_limit_even_while_the_car_still_says_charging()
+    {
+        var session = Places.Session(SessionStatus.Arrived, FireTrigger.AfterCharge, targetSoc: 90);
+        var below = WithLimit(Places.Battery(73, ChargeState.Charging, Minute(0)), 75);
+        var atLimit = WithLimit(Places.Battery(74.8, ChargeState.Charging, Minute(2)), 75);
+
+        var early = ArrivalPolicy.Evaluate(session, below, Options);
+        var fired = ArrivalPolicy.Evaluate(session with { Memory = early.Memory }, atLimit, Options);
+
+        Assert.DoesNotContain(early.Decisions, d => d is FireKitchen);
+        Assert.Contains(new FireKitchen(FireReason.ChargeComplete), fired.Decisions);
+    }
+
+    [Fact]
+    public void A_target_below_the_limit_still_waits_for_the_target()
+    {
+        var session = Places.Session(SessionStatus.Arrived, FireTrigger.AfterCharge, targetSoc: 70);
+
+        var outcome = ArrivalPolicy.Evaluate(session, WithLimit(Places.Battery(65, ChargeState.Charging, Minute(0)), 90), Options);
+
+        Assert.DoesNotContain(outcome.Decisions, d => d is FireKitchen);
     }
 
     [Fact]

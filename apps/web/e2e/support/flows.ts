@@ -99,3 +99,17 @@ export async function driverSeesCompletion(page: Page, snap: (p: Page, s: string
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The dev outbox's texts to `to` that mention `text`. */
+export async function textsMentioning(page: Page, to: string, text: string): Promise<string[]> {
+  const response = await page.request.get(`/dev/outbox?to=${encodeURIComponent(to)}`);
+  const messages = (await response.json()) as { body: string }[];
+  return messages.map((m) => m.body).filter((b) => b.includes(text));
+}
+
+/** Saves a picture of just the map (kept with the other screenshots as a test artifact). */
+export async function snapMap(page: Page, file: string) {
+  const map = page.getByTestId('live-map');
+  await expect(map).toBeVisible();
+  await map.screenshot({ path: `test-results/screenshots/${file}.png` });
+}

@@ -1,8 +1,7 @@
-import { DEFAULT_POSITION } from '@/config/constants';
-
-export type Position = { lat: number; lng: number; accuracy_m?: number; fallback: boolean };
+export type Position = { lat: number; lng: number; accuracy_m?: number; label?: string; source: 'device' | 'city' };
 
 const LAST_KEY = 'nerava.lastPosition';
+const CITY_KEY = 'nerava.startCity';
 
 /**
  * The browser's position, or null when it is refused, unavailable or too slow. `maxAgeMs` 0 forces a fresh fix
@@ -13,7 +12,7 @@ export function currentPosition(timeoutMs = 8000, maxAgeMs = 15_000): Promise<Po
     if (typeof navigator === 'undefined' || !navigator.geolocation) return resolve(null);
     navigator.geolocation.getCurrentPosition(
       (p) => {
-        const position = { lat: p.coords.latitude, lng: p.coords.longitude, accuracy_m: Math.round(p.coords.accuracy), fallback: false };
+        const position: Position = { lat: p.coords.latitude, lng: p.coords.longitude, accuracy_m: Math.round(p.coords.accuracy), source: 'device' };
         sessionStorage.setItem(LAST_KEY, JSON.stringify(position));
         resolve(position);
       },
@@ -23,15 +22,36 @@ export function currentPosition(timeoutMs = 8000, maxAgeMs = 15_000): Promise<Po
   });
 }
 
-/** The browser's position, else the last one we saw, else San Antonio. Never rejects. */
-export async function positionOrDefault(timeoutMs?: number): Promise<Position> {
-  const position = await currentPosition(timeoutMs);
-  if (position) return position;
+/** The city the driver said they start from when location is not shared. */
+export function chosenCity(): Position | null {
   try {
-    const last = sessionStorage.getItem(LAST_KEY);
-    if (last) return { ...(JSON.parse(last) as Position), fallback: true };
+    const raw = localStorage.getItem(CITY_KEY);
+    return raw ? ({ ...(JSON.parse(raw) as Position), source: 'city' } as Position) : null;
   } catch {
-    /* ignore a corrupt value */
+    return null;
   }
-  return { lat: DEFAULT_POSITION.lat, lng: DEFAULT_POSITION.lng, fallback: true };
+}
+
+export function chooseCity(city: { label: string; lat: number; lng: number } | null): void {
+  if (city) localStorage.setItem(CITY_KEY, JSON.stringify({ lat: city.lat, lng: city.lng, label: city.label, source: 'city' }));
+  else localStorage.removeItem(CITY_KEY);
+}
+
+/**
+ * Where the driver starts: the device's position, else the city they picked, else null. Never a made-up point:
+ * a guessed position would skew the session's hold time and the "near you" list.
+ */
+export async function startingPoint(timeoutMs?: number): Promise<Position | null> {
+  return (await currentPosition(timeoutMs)) ?? chosenCity();
+}
+
+/** Watches the position while mounted; returns a stop function. Errors (denied, unavailable) just stop updates. */
+export function watchPosition(onFix: (p: Position) => void): () => void {
+  if (typeof navigator === 'undefined' || !navigator.geolocation) return () => {};
+  const id = navigator.geolocation.watchPosition(
+    (p) => onFix({ lat: p.coords.latitude, lng: p.coords.longitude, accuracy_m: Math.round(p.coords.accuracy), source: 'device' }),
+    () => {},
+    { enableHighAccuracy: true, maximumAge: 5_000, timeout: 30_000 },
+  );
+  return () => navigator.geolocation.clearWatch(id);
 }

@@ -6,7 +6,11 @@ namespace Nerava.Api.Data.Configurations;
 
 internal sealed class ChargerConfiguration : IEntityTypeConfiguration<Charger>
 {
-    public void Configure(EntityTypeBuilder<Charger> b) => b.HasIndex(c => new { c.Lat, c.Lng });
+    public void Configure(EntityTypeBuilder<Charger> b)
+    {
+        b.HasIndex(c => new { c.Lat, c.Lng });
+        b.Property(c => c.Highway).HasMaxLength(40);
+    }
 }
 
 internal sealed class MerchantConfiguration : IEntityTypeConfiguration<Merchant>

@@ -10,6 +10,7 @@ internal sealed class DriverConfiguration : IEntityTypeConfiguration<Driver>
     {
         b.HasIndex(d => d.Phone).IsUnique();
         b.HasIndex(d => d.OcppIdTag).IsUnique();
+        b.Property(d => d.VehiclePlate).HasMaxLength(16);
     }
 }
 

@@ -18,6 +18,19 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     }
 }
 
+internal sealed class AnalyticsEventConfiguration : IEntityTypeConfiguration<AnalyticsEventRow>
+{
+    public void Configure(EntityTypeBuilder<AnalyticsEventRow> b)
+    {
+        b.ToTable("analytics_events");
+        b.HasIndex(e => e.CreatedAt);
+        b.Property(e => e.Event).HasMaxLength(200);
+        b.Property(e => e.DistinctId).HasMaxLength(200);
+        b.Property(e => e.Source).HasMaxLength(16);
+        b.Property(e => e.PropertiesJson).HasMaxLength(8000);
+    }
+}
+
 internal sealed class DevOutboxEntryConfiguration : IEntityTypeConfiguration<DevOutboxEntry>
 {
     public void Configure(EntityTypeBuilder<DevOutboxEntry> b)

@@ -22,6 +22,9 @@ internal sealed class ArrivalSessionConfiguration : IEntityTypeConfiguration<Arr
         b.HasIndex(s => new { s.Status, s.ExpiresAt });
         b.HasIndex(s => new { s.MerchantId, s.CreatedAt });
         b.Property(s => s.TrackingMemoryJson).HasMaxLength(8000);
+        b.Property(s => s.VehiclePlate).HasMaxLength(16);
+        b.Property(s => s.Stall).HasMaxLength(10);
+        b.Property(s => s.SmartcarIssue).HasMaxLength(40);
         // Guarded updates: SaveChanges adds "AND status = @original" (and the fired/heads-up stamps), so of two racing
         // writers exactly one changes the row and the other gets a concurrency exception.
         // The enum is stored as its wire name in the same varchar(400) column as before: no data migration.

@@ -31,6 +31,9 @@ public sealed class ArrivalSessionRow
 
     public string? VehicleColor { get; set; }
     public string? VehicleModel { get; set; }
+    public string? VehiclePlate { get; set; }
+    /// <summary>The stall the driver said they are at ("7"), added on arrival.</summary>
+    public string? Stall { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? OrderBoundAt { get; set; }
@@ -88,6 +91,8 @@ public sealed class ArrivalSessionRow
     public bool ChargeCompleteTrigger { get; set; }
     public DateTimeOffset? ChargeCompletedAt { get; set; }
     public double? ChargeMinutesToTarget { get; set; }
+    /// <summary>Why tracking stopped, when the car connection failed ("needs_reconnect"); cleared when it resumes.</summary>
+    public string? SmartcarIssue { get; set; }
     /// <summary>The arrival policy's memory between signals (JSON).</summary>
     public string? TrackingMemoryJson { get; set; }
 }

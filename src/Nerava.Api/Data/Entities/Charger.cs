@@ -11,5 +11,7 @@ public sealed class Charger
     public required string Address { get; set; }
     public int Stalls { get; set; }
     public int MaxKw { get; set; }
+    /// <summary>The highway the site serves ("I-35"), for search; null in town.</summary>
+    public string? Highway { get; set; }
     public List<MerchantCharger> Merchants { get; set; } = [];
 }

@@ -7,6 +7,8 @@ public sealed class Driver
     public required string Phone { get; set; }
     public string? VehicleColor { get; set; }
     public string? VehicleModel { get; set; }
+    /// <summary>Optional licence plate, so staff at a busy site can tell two white Model Ys apart.</summary>
+    public string? VehiclePlate { get; set; }
     public string? VehicleMake { get; set; }
     public int? VehicleYear { get; set; }
     public DateTimeOffset? VehicleSetAt { get; set; }

@@ -9,6 +9,7 @@ public static class AnalyticsEvents
     public const string Created = "ev_arrival.created";
     public const string OrderBound = "ev_arrival.order_bound";
     public const string OrderQueued = "ev_arrival.order_queued";
+    public const string QueuedOrderReleased = "ev_arrival.queued_order_released";
     public const string GeofenceEntered = "ev_arrival.geofence_entered";
     public const string Arrived = "ev_arrival.arrived";
     public const string SmartcarTriggered = "ev_arrival.smartcar_triggered";

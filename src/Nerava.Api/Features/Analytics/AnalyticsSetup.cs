@@ -8,6 +8,8 @@ public static class AnalyticsSetup
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName);
         services.AddHttpClient(AnalyticsSink.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<AnalyticsSink>();
+        services.AddSingleton<LocalCollector>();
+        services.AddOptions<ClientConfig.MapOptions>().BindConfiguration(ClientConfig.MapOptions.SectionName);
         return services;
     }
 }

@@ -2,21 +2,12 @@ using Microsoft.Extensions.Options;
 
 namespace Nerava.Api.Features.Analytics;
 
-public sealed class AnalyticsOptions
-{
-    public const string SectionName = "Analytics";
-
-    /// <summary>PostHog project API key; empty means events are only logged.</summary>
-    public string PostHogApiKey { get; set; } = "";
-    public string PostHogHost { get; set; } = "https://us.i.posthog.com";
-}
-
 /// <summary>
 /// The one place product events go (ev_arrival.created, ev_arrival.arrived, …): always logged, posted to PostHog's
 /// capture API when configured. Fire-and-forget: analytics never fails a request.
 /// </summary>
 public sealed class AnalyticsSink(IHttpClientFactory http, IOptions<AnalyticsOptions> options, TimeProvider clock,
-    ILogger<AnalyticsSink> logger)
+    ILogger<AnalyticsSink> logger, LocalCollector? local = null)
 {
     public const string HttpClientName = "posthog";
 
@@ -25,6 +16,7 @@ public sealed class AnalyticsSink(IHttpClientFactory http, IOptions<AnalyticsOpt
     public void Capture(string eventName, string distinctId, IReadOnlyDictionary<string, object?>? properties = null)
     {
         logger.LogInformation("analytics {Event} for {DistinctId} {@Properties}", eventName, distinctId, properties);
+        local?.Keep(eventName, distinctId, "server", properties);
         var key = options.Value.PostHogApiKey;
         if (string.IsNullOrEmpty(key))
         {

@@ -9,6 +9,7 @@ public static class ArrivalEndpoints
     public static IEndpointRouteBuilder MapArrivalEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/v1/arrival/{id:guid}/confirm-arrival", CheckIn.HandleAsync).WithTags("Arrival").RequireAuthorization(Roles.DriverPolicy);
+        app.MapPost("/v1/arrival/{id:guid}/trigger-arrival", TriggerArrival.HandleAsync).WithTags("Arrival").RequireAuthorization(Roles.DriverPolicy);
         app.MapPost("/v1/arrival/{id:guid}/merchant-confirm", MerchantConfirm.HandleAsync).WithTags("Arrival")
             .RequireAuthorization(Roles.MerchantPolicy);
         return app;

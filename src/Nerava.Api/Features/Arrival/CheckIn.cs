@@ -12,7 +12,8 @@ using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Arrival;
 
-public sealed record CheckInRequest(string? ChargerId, double? Lat, double? Lng, double? AccuracyM, bool? LocationMocked = null);
+/// <summary><c>source</c>: <c>manual</c> ("I'm here", the default) or <c>phone_geofence</c> (the app watched the position).</summary>
+public sealed record CheckInRequest(string? ChargerId, double? Lat, double? Lng, double? AccuracyM, bool? LocationMocked = null, string? Source = null);
 public sealed record CheckInResponse(string Status, bool MerchantNotified, string? NotificationMethod, double? DistanceM);
 
 /// <summary>
@@ -22,13 +23,16 @@ public sealed record CheckInResponse(string Status, bool MerchantNotified, strin
 /// </summary>
 public static class CheckIn
 {
+    private static readonly string[] CheckInSources = [SignalSource.Manual.ToWire(), SignalSource.PhoneGeofence.ToWire()];
+
     public static async Task<Results<Ok<CheckInResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid id, CheckInRequest request,
         ClaimsPrincipal user, SessionStore store, SignalProcessor signals, NeravaDbContext db, CatalogCache catalog, TimeProvider clock,
         CancellationToken ct)
     {
         var v = new Validator().Require(!string.IsNullOrWhiteSpace(request.ChargerId), "charger_id", "Required: arrival is verified at a charger.")
             .Latitude(request.Lat).Longitude(request.Lng)
-            .Require(request.AccuracyM is null or >= 0 and < 100_000, "accuracy_m", "Must be between 0 and 100 000 metres.");
+            .Require(request.AccuracyM is null or >= 0 and < 100_000, "accuracy_m", "Must be between 0 and 100 000 metres.")
+            .OneOf(request.Source, CheckInSources, "source", required: false);
         if (!v.IsValid)
         {
             return Problems.Validation(v.Errors);
@@ -49,7 +53,7 @@ public static class CheckIn
         var fix = new PositionFix(new GeoPoint(request.Lat!.Value, request.Lng!.Value), request.AccuracyM, now);
         var result = SessionStatusNames.IsArrived(row.Status)
             ? new SignalResult(false, SessionErrorCodes.AlreadyArrived, null, false)
-            : await signals.ProcessAsync(row, new Signal(SignalSource.Manual, now, fix) { MockedLocation = request.LocationMocked == true },
+            : await signals.ProcessAsync(row, new Signal(SourceOf(request), now, fix) { MockedLocation = request.LocationMocked == true },
                 request.ChargerId, ct);
         return result switch
         {
@@ -60,21 +64,21 @@ public static class CheckIn
             { RejectCode: not null } => TransitionProblems.For(SessionTransitions.Apply(row.Status, SessionTrigger.ArrivalVerified)),
             { Raced: true } => TransitionProblems.Raced(),
             // Contradictory evidence: nothing fires; the driver confirms at the charger (plug in or start charging).
-            { Flags.Count: > 0 } => Problems.Conflict(SignalErrorCodes.ArrivalNeedsConfirmation, "Please confirm your arrival at the charger.",
-                "Your phone's location disagrees with other evidence; plug in or start charging to confirm.",
-                new Dictionary<string, object?> { ["flags"] = result.Flags, ["session_status"] = SessionStatusNames.ToWire(row.Status) }),
+            { Flags.Count: > 0 } => CheckInProblems.NeedsConfirmation(result.Flags, row.Status),
             _ => TypedResults.Ok(await ResponseAsync(db, row.Id, result.DistanceM, ct)),
         };
     }
 
+    private static SignalSource SourceOf(CheckInRequest request) =>
+        request.Source == SignalSource.PhoneGeofence.ToWire() ? SignalSource.PhoneGeofence : SignalSource.Manual;
+
     private static ProblemHttpResult Refused(string code, double? distance)
     {
         var metres = distance is { } d ? Math.Round(d).ToString(CultureInfo.InvariantCulture) : "?";
-        var extensions = new Dictionary<string, object?> { ["distance_m"] = distance is { } x ? Math.Round(x) : null };
         return code == GeofenceRejectCodes.AccuracyTooLow
-            ? Problems.BadRequest(code, "Your location is too imprecise.", "Wait for a better GPS fix and try again.", extensions)
+            ? CheckInProblems.AccuracyTooLow(distance)
             : Problems.BadRequest(ErrorCodes.TooFarFromCharger, "Too far from the charger.",
-                $"You are {metres} m from the charger; arrival needs {ArrivalRules.ArrivalRadiusMeters:0} m.", extensions);
+                $"You are {metres} m from the charger; arrival needs {ArrivalRules.ArrivalRadiusMeters:0} m.", CheckInProblems.DistanceExtension(distance));
     }
 
     private static async Task<ProblemHttpResult> WrongChargerAsync(CatalogCache catalog, string? sessionChargerId, double? distance,

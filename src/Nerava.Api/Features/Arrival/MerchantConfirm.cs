@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Nerava.Api.Data;
 using Nerava.Api.Features.Sessions;
 using Nerava.Api.Hosting;
@@ -7,7 +9,7 @@ using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Arrival;
 
-/// <param name="Confirmed">Must be true.</param>
+/// <param name="Confirmed">True or left out (the existing system defaults it to true); false confirms nothing.</param>
 /// <param name="MerchantReportedTotalCents">The order's total as the merchant knows it (1 ≤ x ≤ the merchant's largest order).</param>
 /// <param name="ConfirmedEstimateCents">Instead of a total: the driver's estimate the console showed ("Confirm $24.50").</param>
 public sealed record MerchantConfirmRequest(bool? Confirmed, int? MerchantReportedTotalCents, int? ConfirmedEstimateCents = null);
@@ -20,10 +22,12 @@ public sealed record MerchantConfirmResponse(string Status, int? BillableAmountC
 public static class MerchantConfirm
 {
     public static async Task<Results<Ok<MerchantConfirmResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid id,
-        MerchantConfirmRequest request, ClaimsPrincipal user, SessionStore store, ConfirmFulfilment fulfilment, CatalogCache catalog,
-        CancellationToken ct)
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] MerchantConfirmRequest? request, ClaimsPrincipal user, SessionStore store,
+        ConfirmFulfilment fulfilment, CatalogCache catalog, CancellationToken ct)
     {
-        var v = new Validator().Require(request.Confirmed == true, "confirmed", "Must be true to confirm fulfilment.")
+        request ??= new MerchantConfirmRequest(null, null);
+        // The existing system defaults "confirmed" to true; an explicit false confirms nothing.
+        var v = new Validator().Require(request.Confirmed != false, "confirmed", "Must be true (or left out) to confirm fulfilment.")
             .NonNegative(request.MerchantReportedTotalCents, "merchant_reported_total_cents")
             .Require(request.ConfirmedEstimateCents is null or > 0, "confirmed_estimate_cents", "Must be the estimate shown, in cents.")
             .Require(request.ConfirmedEstimateCents is null || request.MerchantReportedTotalCents is null or 0, "confirmed_estimate_cents",

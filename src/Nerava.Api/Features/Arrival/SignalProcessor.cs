@@ -87,6 +87,7 @@ public sealed class SignalProcessor(SessionStore store, CatalogCache catalog, Ti
             SessionMemory.Read(row))
         {
             ChargerId = row.ChargerId,
+            MerchantLocation = new GeoPoint(merchant.Lat, merchant.Lng),
             LinkedChargers = [.. linked.Select(c => new LinkedCharger(c.Id, new GeoPoint(c.Lat, c.Lng)))],
             LastPhoneFix = row is { LastPhoneLat: { } lat, LastPhoneLng: { } lng, LastPhoneAt: { } at }
                 ? new PositionFix(new GeoPoint(lat, lng), row.LastPhoneAccuracyM, at)

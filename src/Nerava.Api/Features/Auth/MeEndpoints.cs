@@ -7,9 +7,9 @@ using Nerava.Api.Hosting;
 
 namespace Nerava.Api.Features.Auth;
 
-public sealed record VehicleDto(string? Color, string? Model, string? Make, int? Year);
+public sealed record VehicleDto(string? Color, string? Model, string? Make, int? Year, string? Plate = null);
 public sealed record MeResponse(Guid Id, string Phone, VehicleDto? Vehicle);
-public sealed record UpdateVehicleRequest(string? Color, string? Model);
+public sealed record UpdateVehicleRequest(string? Color, string? Model, string? Plate = null);
 
 /// <summary>The logged-in driver and the vehicle merchants will look for.</summary>
 public static class MeEndpoints
@@ -33,7 +33,8 @@ public static class MeEndpoints
     {
         var v = new Validator()
             .Require(!string.IsNullOrWhiteSpace(request.Color), "color", "Required.").MaxLength(request.Color, 30, "color")
-            .Require(!string.IsNullOrWhiteSpace(request.Model), "model", "Required.").MaxLength(request.Model, 60, "model");
+            .Require(!string.IsNullOrWhiteSpace(request.Model), "model", "Required.").MaxLength(request.Model, 60, "model")
+            .MaxLength(request.Plate?.Trim(), 16, "plate");
         if (!v.IsValid)
         {
             return Problems.Validation(v.Errors);
@@ -47,15 +48,16 @@ public static class MeEndpoints
 
         driver.VehicleColor = request.Color!.Trim();
         driver.VehicleModel = request.Model!.Trim();
+        driver.VehiclePlate = string.IsNullOrWhiteSpace(request.Plate) ? null : request.Plate.Trim().ToUpperInvariant();
         driver.VehicleSetAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         // A session created before vehicle setup ("vehicle_required") gets the vehicle now; set ones stay as they were.
-        await sessions.FillMissingVehicleAsync(driver.Id, driver.VehicleColor, driver.VehicleModel, ct);
+        await sessions.FillMissingVehicleAsync(driver.Id, driver.VehicleColor, driver.VehicleModel, driver.VehiclePlate, ct);
         return TypedResults.Ok(ToResponse(driver));
     }
 
     private static MeResponse ToResponse(Driver d) => new(d.Id, d.Phone,
         d.VehicleColor is null && d.VehicleModel is null && d.VehicleMake is null
             ? null
-            : new VehicleDto(d.VehicleColor, d.VehicleModel, d.VehicleMake, d.VehicleYear));
+            : new VehicleDto(d.VehicleColor, d.VehicleModel, d.VehicleMake, d.VehicleYear, d.VehiclePlate));
 }

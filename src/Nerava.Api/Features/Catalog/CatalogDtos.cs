@@ -1,7 +1,14 @@
 namespace Nerava.Api.Features.Catalog;
 
 public sealed record ChargerSummary(string Id, string Name, string Network, double Lat, double Lng, string Address,
-    int Stalls, int MaxKw, double? DistanceM);
+    int Stalls, int MaxKw, double? DistanceM)
+{
+    public string? Highway { get; init; }
+}
+
+/// <summary>A charger along a route: metres from the start along the route, and off it.</summary>
+public sealed record RouteCharger(string Id, string Name, string Network, double Lat, double Lng, string Address, int Stalls, int MaxKw,
+    string? Highway, double AlongRouteM, double OffRouteM);
 
 public sealed record MerchantSummary(string Id, string Name, string Category, double Lat, double Lng, string Address,
     int PrepMinutes, IReadOnlyList<string> FulfillmentModes, string? OrderingUrl, string? OrderingInstructions, int? WalkM);

@@ -14,6 +14,7 @@ public static class CatalogEndpoints
     {
         var chargers = app.MapGroup("/v1/chargers").WithTags("Catalog").AllowAnonymous();
         chargers.MapGet("/", ListChargersAsync);
+        chargers.MapGet("/along-route", AlongRoute.HandleAsync);
         chargers.MapGet("/{id}", GetChargerAsync);
         var merchants = app.MapGroup("/v1/merchants").WithTags("Catalog").AllowAnonymous();
         merchants.MapGet("/", ListMerchantsAsync);
@@ -21,18 +22,34 @@ public static class CatalogEndpoints
         return app;
     }
 
+    /// <summary>
+    /// Nearby chargers by position, or (with <c>q</c>) a search of the whole catalog by name, city, network or highway,
+    /// where a given position only orders the results by distance.
+    /// </summary>
     private static async Task<Results<Ok<List<ChargerSummary>>, ValidationProblem>> ListChargersAsync(
-        double? lat, double? lng, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "radius_m")] double? radiusM, NeravaDbContext db, CancellationToken ct)
+        string? q, double? lat, double? lng, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "radius_m")] double? radiusM, NeravaDbContext db,
+        CancellationToken ct)
     {
         var v = new Validator().Latitude(lat, required: false).Longitude(lng, required: false)
             .Require(lat.HasValue == lng.HasValue, "lat", "Give both lat and lng, or neither.")
-            .Require(radiusM is null or > 0 and <= 1_000_000, "radius_m", "Must be between 1 and 1 000 000.");
+            .Require(radiusM is null or > 0 and <= 1_000_000, "radius_m", "Must be between 1 and 1 000 000.")
+            .MaxLength(q, ChargerSearch.MaxQueryLength, "q")
+            .Require(q is null || ChargerSearch.Words(q).Count > 0, "q", "Type a name, city, network or highway.");
         if (!v.IsValid)
         {
             return Problems.Validation(v.Errors);
         }
 
         var all = await db.Chargers.AsNoTracking().ToListAsync(ct);
+        if (q is not null)
+        {
+            var found = all.Where(c => ChargerSearch.Matches(c, q));
+            return TypedResults.Ok(lat is null || lng is null
+                ? found.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => Summary(c, null)).ToList()
+                : found.Select(c => (c, d: GeoMath.DistanceMeters(new GeoPoint(lat.Value, lng.Value), new GeoPoint(c.Lat, c.Lng))))
+                    .OrderBy(x => x.d).Select(x => Summary(x.c, Math.Round(x.d))).ToList());
+        }
+
         if (lat is null || lng is null)
         {
             return TypedResults.Ok(all.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => Summary(c, null)).ToList());
@@ -86,8 +103,8 @@ public static class CatalogEndpoints
             Modes(m), m.OrderingUrl, m.OrderingInstructions, chargers));
     }
 
-    private static ChargerSummary Summary(Charger c, double? distance) =>
-        new(c.Id, c.Name, c.Network, c.Lat, c.Lng, c.Address, c.Stalls, c.MaxKw, distance);
+    internal static ChargerSummary Summary(Charger c, double? distance) =>
+        new(c.Id, c.Name, c.Network, c.Lat, c.Lng, c.Address, c.Stalls, c.MaxKw, distance) { Highway = c.Highway };
 
     private static MerchantSummary MerchantSummaryOf(Merchant m, int? walkM) =>
         new(m.Id, m.Name, m.Category, m.Lat, m.Lng, m.Address, m.PrepMinutes, Modes(m), m.OrderingUrl, m.OrderingInstructions, walkM);

@@ -14,7 +14,7 @@ public sealed record DemoCatalog(List<DemoCharger> Chargers, List<DemoMerchant> 
 }
 
 public sealed record DemoCharger(string Id, string Name, string Network, double Lat, double Lng, string Address, int Stalls,
-    [property: JsonPropertyName("max_kw")] int MaxKw, List<DemoChargePoint>? OcppChargePoints = null);
+    [property: JsonPropertyName("max_kw")] int MaxKw, List<DemoChargePoint>? OcppChargePoints = null, string? Highway = null);
 
 /// <summary>A merchant-hosted OCPP charge point of a demo site; its key is issued at run time, never shipped.</summary>
 public sealed record DemoChargePoint(string Id, int Connectors);

@@ -17,6 +17,12 @@ public sealed class DemoDataSeeder(NeravaDbContext db, IPasswordHasher<MerchantS
     {
         var catalog = DemoCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Data", "Seed", "demo-catalog.json"));
         var known = (await db.Chargers.Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        // Databases seeded before chargers had a highway get it filled in.
+        foreach (var row in await db.Chargers.Where(c => c.Highway == null).ToListAsync(ct))
+        {
+            row.Highway = catalog.Chargers.Find(c => c.Id == row.Id)?.Highway;
+        }
+
         foreach (var c in catalog.Chargers.Where(c => !known.Contains(c.Id)))
         {
             db.Chargers.Add(new Charger
@@ -29,6 +35,7 @@ public sealed class DemoDataSeeder(NeravaDbContext db, IPasswordHasher<MerchantS
                 Address = c.Address,
                 Stalls = c.Stalls,
                 MaxKw = c.MaxKw,
+                Highway = c.Highway,
             });
         }
 

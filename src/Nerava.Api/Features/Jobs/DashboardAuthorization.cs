@@ -6,14 +6,15 @@ namespace Nerava.Api.Features.Jobs;
 
 /// <summary>
 /// /hangfire is for operators only: an admin JWT, or HTTP Basic "admin" with Jobs:DashboardPassword. With no password
-/// configured the dashboard is closed to everyone without an admin token.
+/// configured the dashboard is closed to everyone without an admin token. In the embedded default
+/// (<paramref name="openToLocal"/>) a request from this machine itself is let in, as the dev outbox is.
 /// </summary>
-public sealed class DashboardAuthorization(string password) : IDashboardAuthorizationFilter
+public sealed class DashboardAuthorization(string password, bool openToLocal = false) : IDashboardAuthorizationFilter
 {
     public bool Authorize(DashboardContext context)
     {
         var http = context.GetHttpContext();
-        if (http.User.IsInRole("admin") || BasicMatches(http.Request.Headers.Authorization.ToString()))
+        if (http.User.IsInRole("admin") || BasicMatches(http.Request.Headers.Authorization.ToString()) || (openToLocal && IsLocal(http)))
         {
             return true;
         }
@@ -21,6 +22,11 @@ public sealed class DashboardAuthorization(string password) : IDashboardAuthoriz
         http.Response.Headers.WWWAuthenticate = "Basic realm=\"Nerava jobs\"";
         return false;
     }
+
+    /// <summary>Loopback on both ends and not forwarded by a proxy (which would make every visitor look local).</summary>
+    private static bool IsLocal(HttpContext http) =>
+        http.Connection.RemoteIpAddress is { } remote && System.Net.IPAddress.IsLoopback(remote)
+        && !http.Request.Headers.ContainsKey("X-Forwarded-For") && !http.Request.Headers.ContainsKey("Forwarded");
 
     private bool BasicMatches(string header)
     {

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
+using Nerava.Api.Hosting;
 
 namespace Nerava.Api.Features.Jobs;
 
@@ -44,7 +45,7 @@ public static class JobsSetup
         var options = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new DashboardAuthorization(options.DashboardPassword)],
+            Authorization = [new DashboardAuthorization(options.DashboardPassword, app.DevRoutesEnabled())],
             DashboardTitle = "Nerava jobs",
         });
         RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());

@@ -20,6 +20,12 @@ public sealed record MerchantArrival(Guid SessionId, string Status, string? Orde
 {
     /// <summary>"Verified by charger · stall 2" and the confidence behind it; flags when a check-in was contradicted.</summary>
     public ArrivalEvidenceView? Evidence { get; init; }
+
+    /// <summary>The stall the driver said they are at ("7"), so staff walk to the right car.</summary>
+    public string? Stall { get; init; }
+
+    /// <summary>The charger site (for the card's map of the site; never the driver's position).</summary>
+    public string? ChargerId { get; init; }
 }
 
 /// <summary>The <c>session_updated</c> message merchant staff receive.</summary>
@@ -46,12 +52,16 @@ public static class StaffArrivalView
                            && new GeoPoint(lat, lng) is var last && last.HasValidCoordinates() && d.HasValidCoordinates()
             ? GeoMath.DistanceMeters(d, last)
             : null;
-        return new MerchantArrival(s.Id, SessionStatusNames.ToWire(s.Status), s.OrderNumber, s.ArrivalType, s.FulfillmentType, new SessionVehicle(s.VehicleColor, s.VehicleModel),
+        return new MerchantArrival(s.Id, SessionStatusNames.ToWire(s.Status), s.OrderNumber, s.ArrivalType, s.FulfillmentType, new SessionVehicle(s.VehicleColor, s.VehicleModel, s.VehiclePlate),
             chargerName, onSite ? null : s.SmartcarEtaMinutes is { } eta ? Math.Round(eta, 1) : null, DistanceBands.For(distance, onSite).ToWire(), onSite,
             s.ChargeCompletedAt is not null, s.SmartcarLastBatteryPercent, s.ChargeMinutesToTarget, s.TargetSocPercent, s.ChargeCompleteTrigger,
             s.GeofenceEnteredAt, s.MerchantNotifiedAt, s.CompletedAt, s.MerchantReplyCode, s.CreatedAt, s.BillableAmountCents, s.DriverEstimateCents,
             OrderSources.IsPos(s.OrderSource) ? s.OrderTotalCents : null, s.TotalSource, s.KitchenFiredAt,
             s.Status == SessionStatus.Canceled && s.KitchenFiredAt is not null)
-        { Evidence = ArrivalEvidenceView.From(s) };
+        {
+            Evidence = ArrivalEvidenceView.From(s),
+            Stall = s.Stall,
+            ChargerId = s.ChargerId,
+        };
     }
 }

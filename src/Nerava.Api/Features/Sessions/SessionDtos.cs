@@ -20,7 +20,7 @@ public sealed record QueueOrderRequest(string? OrderNumber, System.Text.Json.Jso
 
 public sealed record FeedbackRequest(string? Rating, string? Reason, string? Comment);
 
-public sealed record SessionVehicle(string? Color, string? Model);
+public sealed record SessionVehicle(string? Color, string? Model, string? Plate = null);
 
 public sealed record SessionResponse(
     Guid SessionId,
@@ -61,6 +61,14 @@ public sealed record SessionResponse(
 
     /// <summary>Start charging from the app at an OCPP charger: requested stall and state.</summary>
     public ChargingView? Charging { get; init; }
+
+    /// <summary>When the kitchen was told to start (arrival, or the charge trigger for Ready After Charge).</summary>
+    public DateTimeOffset? KitchenFiredAt { get; init; }
+
+    /// <summary>The stall the driver said they are at ("7"); any charger, for staff to find the car.</summary>
+    public string? Stall { get; init; }
+
+    public double? ChargeMinutesToTarget { get; init; }
 }
 
 /// <summary>The session's charge at an OCPP charger: <c>requested</c>, <c>accepted</c>, <c>rejected</c>, <c>started</c>, <c>stopped</c>.</summary>

@@ -13,6 +13,7 @@ public static class SessionEndpoints
         group.MapGet("/{id:guid}", GetSession.ByIdAsync);
         group.MapGet("/{id:guid}/smartcar-status", GetSession.SmartcarStatusAsync);
         group.MapPut("/{id:guid}/order", BindOrder.HandleAsync);
+        group.MapPut("/{id:guid}/stall", SetStall.HandleAsync);
         group.MapPost("/{id:guid}/queue-order", QueueOrder.QueueAsync);
         group.MapGet("/{id:guid}/queued-order", QueueOrder.GetAsync);
         group.MapPost("/{id:guid}/feedback", SubmitFeedback.HandleAsync);

@@ -15,10 +15,16 @@ public sealed class SessionLifetime
 {
     private static readonly TimeSpan Slack = TimeSpan.FromHours(1);
 
-    public DateTimeOffset ExpiresAt(DateTimeOffset now, double lat, double lng, Charger? charger, Merchant merchant)
+    public DateTimeOffset ExpiresAt(DateTimeOffset now, double? lat, double? lng, Charger? charger, Merchant merchant)
     {
+        if (lat is null || lng is null)
+        {
+            // No starting point, no drive-time estimate: never a guessed position that would skew the hold.
+            return now + ArrivalRules.DefaultLifetime;
+        }
+
         var destination = charger is null ? new GeoPoint(merchant.Lat, merchant.Lng) : new GeoPoint(charger.Lat, charger.Lng);
-        var distance = GeoMath.DistanceMeters(new GeoPoint(lat, lng), destination);
+        var distance = GeoMath.DistanceMeters(new GeoPoint(lat.Value, lng.Value), destination);
         var drive = TimeSpan.FromMinutes(EtaEstimator.EstimateMinutes(distance, observedSpeedMps: null));
         var lifetime = drive + Slack > ArrivalRules.DefaultLifetime ? drive + Slack : ArrivalRules.DefaultLifetime;
         return now + (lifetime < ExpiryRule.MaxLifetime ? lifetime : ExpiryRule.MaxLifetime);

@@ -19,7 +19,7 @@ public static class SessionView
         string? orderingInstructions) => new(
         s.Id, SessionStatusNames.ToWire(s.Status), s.MerchantId, merchantName, s.ChargerId, chargerName, s.ArrivalType, s.FulfillmentType,
         s.OrderNumber, s.OrderSource, s.OrderTotalCents, s.OrderStatus, s.DriverEstimateCents,
-        new SessionVehicle(s.VehicleColor, s.VehicleModel), VehicleRequired(s), orderingUrl, orderingInstructions,
+        new SessionVehicle(s.VehicleColor, s.VehicleModel, s.VehiclePlate), VehicleRequired(s), orderingUrl, orderingInstructions,
         s.CreatedAt, s.ExpiresAt, s.OrderBoundAt, s.GeofenceEnteredAt, s.MerchantNotifiedAt, s.CompletedAt, s.ArrivalSource,
         s.SmartcarEnabled, s.TargetSocPercent, s.ChargeCompleteTrigger,
         s.SmartcarEtaMinutes is { } eta ? Math.Round(eta, 1) : null, s.BillableAmountCents, s.TotalSource, s.FeedbackRating,
@@ -27,6 +27,9 @@ public static class SessionView
         {
             Evidence = ArrivalEvidenceView.From(s),
             Charging = s.ChargingStatus is null && s.ClaimedStall is null ? null : new ChargingView(s.ChargingStall, s.ChargingStatus, s.ClaimedStall),
+            KitchenFiredAt = s.KitchenFiredAt,
+            Stall = s.Stall,
+            ChargeMinutesToTarget = s.ChargeMinutesToTarget is { } m ? Math.Round(m, 1) : null,
         };
 
     public static bool VehicleRequired(ArrivalSessionRow s) =>

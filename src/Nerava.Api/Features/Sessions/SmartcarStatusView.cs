@@ -2,13 +2,21 @@ using Nerava.Api.Data.Entities;
 
 namespace Nerava.Api.Features.Sessions;
 
-public sealed record LastLocation(double Lat, double Lng, DateTimeOffset? At);
-public sealed record LastBattery(double Percent, DateTimeOffset? At);
+/// <summary>The seed's names: <c>{lat, lng, timestamp}</c>.</summary>
+public sealed record LastLocation(double Lat, double Lng, DateTimeOffset? Timestamp);
 
-/// <summary>The seed's smartcar-status shape, also pushed live to the driver and the merchant.</summary>
+/// <summary>The seed's names: <c>{percent, timestamp}</c>.</summary>
+public sealed record LastBattery(double Percent, DateTimeOffset? Timestamp);
+
+/// <summary>
+/// The seed's smartcar-status shape, also pushed live to the driver and the merchant. <c>connection_issue</c>
+/// ("needs_reconnect") says tracking stopped because the car connection failed, so the app can offer Reconnect.
+/// </summary>
 public sealed record SmartcarStatusResponse(Guid SessionId, bool SmartcarEnabled, LastLocation? LastLocation, double? EtaMinutes,
     LastBattery? LastBattery, bool ArrivalDetected, bool ChargeComplete, double? ChargeMinutesToTarget)
 {
+    public string? ConnectionIssue { get; init; }
+
     public static SmartcarStatusResponse From(ArrivalSessionRow s) => new(
         s.Id,
         s.SmartcarEnabled,
@@ -17,5 +25,8 @@ public sealed record SmartcarStatusResponse(Guid SessionId, bool SmartcarEnabled
         s.SmartcarLastBatteryPercent is { } soc ? new LastBattery(Math.Round(soc, 1), s.SmartcarLastBatteryAt) : null,
         s.GeofenceEnteredAt is not null,
         s.ChargeCompletedAt is not null,
-        s.ChargeMinutesToTarget is { } m ? Math.Round(m, 1) : null);
+        s.ChargeMinutesToTarget is { } m ? Math.Round(m, 1) : null)
+    {
+        ConnectionIssue = s.SmartcarIssue,
+    };
 }

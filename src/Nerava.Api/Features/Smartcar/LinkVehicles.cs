@@ -10,7 +10,8 @@ namespace Nerava.Api.Features.Smartcar;
 /// After a successful Connect: store the grant's tokens (encrypted) against each approved vehicle and fill the
 /// driver's make/model/year so vehicle setup is pre-filled (colour stays the driver's to enter).
 /// </summary>
-public sealed class LinkVehicles(NeravaDbContext db, SmartcarVehicleClient vehicles, TokenVault vault, TimeProvider clock)
+public sealed class LinkVehicles(NeravaDbContext db, SmartcarVehicleClient vehicles, TokenVault vault, TrackingResumption tracking,
+    TimeProvider clock)
 {
     public async Task<int> LinkAsync(Guid driverId, TokenSet tokens, CancellationToken ct)
     {
@@ -60,6 +61,8 @@ public sealed class LinkVehicles(NeravaDbContext db, SmartcarVehicleClient vehic
         (driver.VehicleMake, driver.VehicleYear, driver.VehicleModel) = (primary.Make, primary.Year, $"{primary.Make} {primary.Model}");
         driver.VehicleSetAt = now;
         await db.SaveChangesAsync(ct);
+        // A reconnect after the connection died picks the open session's tracking up again.
+        await tracking.ResumeForDriverAsync(driverId, ct);
         return ids.Count;
     }
 }

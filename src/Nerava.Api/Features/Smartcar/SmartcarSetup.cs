@@ -38,6 +38,7 @@ public static class SmartcarSetup
 
         builder.Services.AddScoped<OAuthStateStore>();
         builder.Services.AddScoped<LinkVehicles>();
+        builder.Services.AddScoped<TrackingResumption>();
         builder.Services.AddScoped<TokenVault>();
         builder.Services.AddScoped<TokenRefresher>();
         return builder;

@@ -18,6 +18,7 @@ public static class VehicleSignals
         var charge = snapshot.Battery is { } b
             ? new ChargeReading(b.StateOfChargePercent, Map(snapshot.Charge?.State), snapshot.Charge?.IsPluggedIn,
                 When(b.RecordedAt, snapshot.Meta.FetchedAt, now))
+            { LimitPercent = snapshot.Charge?.LimitPercent }
             : null;
         return new Signal(source, now, position, charge);
     }
@@ -54,11 +55,13 @@ public static class VehicleSignals
             ? new PositionFix(new GeoPoint(lat, lng), null, When(location.RecordedAt, location.RetrievedAt, now))
             : null;
         var soc = Find(SignalCodes.StateOfCharge);
-        var charging = Find(SignalCodes.IsCharging)?.GetBoolean("value");
+        var state = V3ChargeSignals.State(Find(SignalCodes.DetailedChargingStatus), Find(SignalCodes.IsCharging));
         var plugged = Find(SignalCodes.IsChargingCableConnected)?.GetBoolean("value");
         var charge = (soc?.GetNumber("value") ?? soc?.GetNumber("percentage")) is { } percent
-            ? new ChargeReading(percent, charging switch { true => ChargeState.Charging, false => ChargeState.NotCharging, _ => ChargeState.Unknown },
-                plugged, When(soc!.RecordedAt, soc.RetrievedAt, now))
+            ? new ChargeReading(percent, Map(state), plugged, When(soc!.RecordedAt, soc.RetrievedAt, now))
+            {
+                LimitPercent = V3ChargeSignals.LimitPercent(Find(SignalCodes.ChargeLimits)),
+            }
             : null;
         var used = new[] { location, soc, Find(SignalCodes.IsCharging), Find(SignalCodes.IsChargingCableConnected) }.OfType<V3Signal>();
         return new Signal(SignalSource.SmartcarWebhook, now, position, charge)

@@ -2,6 +2,7 @@ using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Sessions;
+using Nerava.Api.Features.Smartcar;
 using Nerava.Arrival.Policy;
 using Nerava.Arrival.Tracking;
 
@@ -51,6 +52,7 @@ public sealed class AnswerApplier(TrackingBatchStore store, AppBudget budget, Po
             if (answer.ReconnectRequired)
             {
                 releases.Add(PollRelease.Finished(answer.Request.Session.Id));
+                await MarkNeedsReconnectAsync(answer.Request.Session.Id, ct);
             }
             else if (answer.Signal is null)
             {
@@ -120,6 +122,13 @@ public sealed class AnswerApplier(TrackingBatchStore store, AppBudget budget, Po
         var now = clock.GetUtcNow();
         var plan = await planning.PlanAsync(session, outcome, answer.Calls, now, answer.RetryAfter, ct);
         return new PollRelease(session.Id, plan, plan.ClaimBy(now), PollAdmission.StillTracked(session), answer.Calls, true);
+    }
+
+    /// <summary>Tells the driver (live) that tracking stopped until they reconnect; "I'm here" still works meanwhile.</summary>
+    private async Task MarkNeedsReconnectAsync(Guid sessionId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TrackingResumption>().MarkStoppedAsync(sessionId, ct);
     }
 
     private PollRelease AskAgainNow(PollAnswer answer)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Smartcar;
+using Nerava.Smartcar.Errors;
 using Nerava.Smartcar.Vehicles;
 
 namespace Nerava.Api.Features.Tracking;
@@ -45,7 +46,19 @@ public sealed class SmartcarVehiclePoller(IServiceScopeFactory scopes, IVehicleD
             ? new VehicleAccess(vehicleId, token, known.SmartcarUserId)
             : await LookUpAsync(driverId, vehicleId, ct);
         var read = vehicles.BillableRequestsPerRead(VehicleDataKinds.All) <= vehicles.BillableRequestsPerRead(kinds) ? VehicleDataKinds.All : kinds;
-        return await vehicles.GetSnapshotAsync(access with { MaxBillableRequests = maxRequests }, read, ct);
+        try
+        {
+            return await vehicles.GetSnapshotAsync(access with { MaxBillableRequests = maxRequests }, read, ct);
+        }
+        catch (SmartcarException ex) when (ex.RequiresReauthentication || ex.ErrorType == SmartcarErrorType.Authentication)
+        {
+            // The token was revoked or lost its permissions: only the driver can fix that, by reconnecting.
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<NeravaDbContext>().SmartcarConnections
+                .Where(c => c.DriverId == driverId && c.VehicleId == vehicleId && c.Status == ConnectionStatus.Active)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.Status, ConnectionStatus.NeedsReconnect), ct);
+            throw new ReconnectRequiredException(vehicleId);
+        }
     }
 
     public int RequestsPerPoll(VehicleDataKinds kinds) => vehicles.BillableRequestsPerRead(kinds);

@@ -14,8 +14,10 @@ export function ArrivalSessionRoute() {
           key={sessionId}
           sessionId={sessionId}
           extras={(s) =>
-            s.smartcar_enabled && s.charger_id && (s.status === 'pending_order' || s.status === 'awaiting_arrival') ? (
+            !s.smartcar_enabled || !s.charger_id ? null : s.status === 'pending_order' || s.status === 'awaiting_arrival' ? (
               <DemoPanel chargerId={s.charger_id} />
+            ) : s.charge_complete_trigger && !s.kitchen_fired_at && (s.status === 'arrived' || s.status === 'merchant_notified') ? (
+              <DemoPanel chargerId={s.charger_id} mode="charge" />
             ) : null
           }
         />

@@ -1,14 +1,14 @@
 import { Page } from '@/components/ui/page';
 import { ResumeBanner } from '@/features/arrival/components/resume-banner';
 import { RequireDriver } from '@/features/auth/components/require-driver';
-import { ChargerList } from '@/features/catalog/components/charger-list';
+import { ChargerFinder } from '@/features/catalog/components/charger-finder';
 
 export function DriverHomeRoute() {
   return (
     <RequireDriver>
       <Page title="Charge and eat">
         <ResumeBanner />
-        <ChargerList />
+        <ChargerFinder />
       </Page>
     </RequireDriver>
   );

@@ -19,4 +19,7 @@ public sealed record NewSession(
     string? SmartcarVehicleId,
     int? TargetSocPercent,
     bool ChargeCompleteTrigger,
-    int? DriverEstimateCents);
+    int? DriverEstimateCents)
+{
+    public string? VehiclePlate { get; init; }
+}

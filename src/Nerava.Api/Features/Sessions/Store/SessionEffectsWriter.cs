@@ -7,11 +7,13 @@ namespace Nerava.Api.Features.Sessions;
 /// <summary>Moves a session's satellite rows (queued order, tracking) inside the door's transaction.</summary>
 internal static class SessionEffectsWriter
 {
-    public static async Task ApplyAsync(NeravaDbContext db, Guid sessionId, SessionEffects effects, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Returns true when a queued order was released (so the store reports ev_arrival.queued_order_released).</summary>
+    public static async Task<bool> ApplyAsync(NeravaDbContext db, Guid sessionId, SessionEffects effects, DateTimeOffset now, CancellationToken ct)
     {
+        var released = 0;
         if (effects.HasFlag(SessionEffects.ReleaseQueuedOrder))
         {
-            await db.QueuedOrders.Where(q => q.SessionId == sessionId && q.Status == QueuedOrderStatus.Queued)
+            released = await db.QueuedOrders.Where(q => q.SessionId == sessionId && q.Status == QueuedOrderStatus.Queued)
                 .ExecuteUpdateAsync(u => u.SetProperty(q => q.Status, QueuedOrderStatus.Released).SetProperty(q => q.ReleasedAt, now), ct);
         }
 
@@ -26,5 +28,7 @@ internal static class SessionEffectsWriter
             await db.TrackedSessions.Where(t => t.SessionId == sessionId && t.Active)
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.Active, false), ct);
         }
+
+        return released > 0;
     }
 }

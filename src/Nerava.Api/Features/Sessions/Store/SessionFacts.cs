@@ -31,6 +31,12 @@ public static class SessionFacts
     /// <summary>The merchant confirmed the hand-over; <paramref name="Billing"/> says what is billed.</summary>
     public sealed record Completed(BillingOutcome Billing, int? ReportedTotalCents, DateTimeOffset At) : SessionFact;
 
+    /// <summary>The stall the driver is at ("7"); null clears it.</summary>
+    public sealed record StallSet(string? Stall) : SessionFact;
+
+    /// <summary>The car connection failed (<paramref name="Issue"/>, e.g. needs_reconnect) or, with null, works again on <paramref name="VehicleId"/>.</summary>
+    public sealed record CarConnection(string? Issue, string? VehicleId) : SessionFact;
+
     /// <summary>The driver's thumbs up or down.</summary>
     public sealed record Feedback(string Rating, string? Reason, string? Comment) : SessionFact;
 

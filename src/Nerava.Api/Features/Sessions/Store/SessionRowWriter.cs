@@ -25,6 +25,7 @@ public static class SessionRowWriter
         IdempotencyKey = s.IdempotencyKey,
         VehicleColor = s.VehicleColor,
         VehicleModel = s.VehicleModel,
+        VehiclePlate = s.VehiclePlate,
         CreatedAt = s.CreatedAt,
         ExpiresAt = s.ExpiresAt,
         CreatedLat = s.CreatedLat,
@@ -88,6 +89,13 @@ public static class SessionRowWriter
                 break;
             case SessionFacts.Completed c:
                 Complete(db, row, c);
+                break;
+            case SessionFacts.StallSet st:
+                row.Stall = st.Stall;
+                break;
+            case SessionFacts.CarConnection cc:
+                row.SmartcarIssue = cc.Issue;
+                row.SmartcarVehicleId = cc.VehicleId ?? row.SmartcarVehicleId;
                 break;
             case SessionFacts.Feedback f:
                 (row.FeedbackRating, row.FeedbackReason, row.FeedbackComment) = (f.Rating, f.Reason, f.Comment);

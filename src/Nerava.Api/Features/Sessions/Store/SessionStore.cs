@@ -23,6 +23,9 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
     /// <summary>Attempts before a lost race is reported (each re-reads the row); real contention on one session is rare.</summary>
     public const int MaxAttempts = 5;
 
+    // Whether the last commit released a queued order (the store is scoped: one request or job at a time).
+    private bool _released;
+
     public Task<ArrivalSessionRow?> FindForDriverAsync(Guid id, Guid driverId, CancellationToken ct) =>
         db.Sessions.SingleOrDefaultAsync(s => s.Id == id && s.DriverId == driverId, ct);
 
@@ -89,11 +92,12 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
     }
 
     /// <summary>Sessions created before the driver set a vehicle (vehicle_required) get it, while still before arrival.</summary>
-    public Task<int> FillMissingVehicleAsync(Guid driverId, string color, string model, CancellationToken ct) =>
+    public Task<int> FillMissingVehicleAsync(Guid driverId, string color, string model, string? plate, CancellationToken ct) =>
         db.Sessions.Where(s => s.DriverId == driverId
                                && (s.Status == SessionStatus.PendingOrder || s.Status == SessionStatus.AwaitingArrival)
-                               && (s.VehicleColor == null || s.VehicleModel == null))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.VehicleColor, color).SetProperty(s => s.VehicleModel, model), ct);
+                               && (s.VehicleColor == null || s.VehicleModel == null || s.VehiclePlate == null))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.VehicleColor, s => s.VehicleColor ?? color)
+                .SetProperty(s => s.VehicleModel, s => s.VehicleModel ?? model).SetProperty(s => s.VehiclePlate, s => s.VehiclePlate ?? plate), ct);
 
     private async Task<bool> TryCommitAsync(ArrivalSessionRow row, SessionChange change, TransitionResult? transition, CancellationToken ct)
     {
@@ -119,7 +123,7 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
         try
         {
             await db.SaveChangesAsync(ct);
-            await SessionEffectsWriter.ApplyAsync(db, row.Id, change.Effects, clock.GetUtcNow(), ct);
+            _released = await SessionEffectsWriter.ApplyAsync(db, row.Id, change.Effects, clock.GetUtcNow(), ct);
             await tx.CommitAsync(ct);
             return true;
         }
@@ -142,6 +146,12 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
         foreach (var evt in change.Events)
         {
             analytics.Capture(evt with { Properties = WithSession(row.Id, evt.Properties) }, who);
+        }
+
+        if (_released)
+        {
+            analytics.Capture(new AnalyticsEvent(AnalyticsEvents.QueuedOrderReleased,
+                new Dictionary<string, object?> { ["session_id"] = row.Id, ["merchant_id"] = row.MerchantId }), who);
         }
 
         await broadcaster.PublishAsync(row, ct);

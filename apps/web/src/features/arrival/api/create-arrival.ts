@@ -7,8 +7,8 @@ export type CreateArrivalInput = {
   charger_id?: string;
   arrival_type: ArrivalType;
   fulfillment_type?: FulfillmentType;
-  lat: number;
-  lng: number;
+  lat?: number;
+  lng?: number;
   accuracy_m?: number;
   idempotency_key: string;
   use_smartcar?: boolean;

@@ -24,7 +24,7 @@ export type ArrivalSession = {
   order_source: string | null;
   order_total_cents: number | null;
   driver_estimate_cents: number | null;
-  vehicle: { color: string | null; model: string | null } | null;
+  vehicle: { color: string | null; model: string | null; plate?: string | null } | null;
   vehicle_required: boolean;
   ordering_url: string | null;
   ordering_instructions: string | null;
@@ -44,6 +44,11 @@ export type ArrivalSession = {
   feedback_rating: 'up' | 'down' | null;
   /** Set when the driver checked in at a neighbouring charger of the same merchant: the charger the session was made for. */
   previous_charger_id: string | null;
+  /** When the kitchen was told to start; null while a Ready After Charge car is still charging. */
+  kitchen_fired_at?: string | null;
+  /** The stall the driver typed ("7"), for staff; `charging.claimed_stall` is the OCPP one. */
+  stall?: string | null;
+  charge_minutes_to_target?: number | null;
   /** What the arrival rested on ("Verified by charger · stall 2") and any contradiction flags. */
   evidence?: ArrivalEvidence | null;
   /** Start charging from the app at an OCPP charger. */
@@ -64,11 +69,14 @@ export type ArrivalEvidence = {
 export type SessionSmartcarStatus = {
   session_id: string;
   smartcar_enabled: boolean;
-  last_location: { lat: number; lng: number; at: string } | null;
+  last_location: { lat: number; lng: number; timestamp: string | null } | null;
   eta_minutes: number | null;
-  last_battery: { percent: number; at: string } | null;
+  last_battery: { percent: number; timestamp: string | null } | null;
   arrival_detected: boolean;
   charge_complete: boolean;
+  charge_minutes_to_target?: number | null;
+  /** "needs_reconnect" when tracking stopped because the car connection failed. */
+  connection_issue?: string | null;
 };
 
 /** Payload of the SignalR `session_updated` event. */

@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { LiveIndicator, type LiveState } from '@/components/ui/live-indicator';
+import type { LatLng } from '@/components/map/live-map';
 import { formatCents, formatTime } from '@/lib/format';
 import type { ArrivalSession, SessionSmartcarStatus } from '../api/types';
 import { CancelButton } from './cancel-button';
 import { ImHereButton } from './im-here-button';
 import { modeLabel } from './modes';
 import { OrderBindingForm, type BindOrderValues } from './order-binding-form';
+import { SessionMap } from './session-map';
+import { StallForm } from './stall-form';
 import { statusMessage } from './status-message';
 import { VehicleTracking } from './vehicle-tracking';
 
@@ -17,14 +20,21 @@ export type ActiveSessionProps = {
   onBindOrder: (values: BindOrderValues) => Promise<unknown>;
   onImHere: () => Promise<unknown>;
   onCancel: () => Promise<unknown>;
+  onStall?: (stall: string) => Promise<unknown>;
   /** Extra panels composed by the app (e.g. the dev demo panel). */
   extras?: ReactNode;
+  trail?: LatLng[];
+  phone?: LatLng | null;
+  /** False in unit tests: the map needs the catalog and a real layout. */
+  showMap?: boolean;
 };
 
 /** Step 4: the live session. Pure view — data and actions come in as props. */
-export function ActiveSession({ session, smartcar, live, onBindOrder, onImHere, onCancel, extras }: ActiveSessionProps) {
-  const message = statusMessage(session);
+export function ActiveSession(props: ActiveSessionProps) {
+  const { session, smartcar, live, onBindOrder, onImHere, onCancel, onStall, extras, trail = [], phone, showMap = true } = props;
+  const message = statusMessage(session, smartcar?.charge_minutes_to_target ?? session.charge_minutes_to_target);
   const beforeArrival = session.status === 'pending_order' || session.status === 'awaiting_arrival';
+  const arrived = session.status === 'arrived' || session.status === 'merchant_notified';
   return (
     <section aria-labelledby="session-heading" className="flex flex-col gap-4">
       <div className="flex items-start justify-between gap-2">
@@ -47,6 +57,7 @@ export function ActiveSession({ session, smartcar, live, onBindOrder, onImHere, 
       </Card>
 
       {session.smartcar_enabled && <VehicleTracking session={session} smartcar={smartcar} />}
+      {showMap && <SessionMap session={session} smartcar={smartcar} trail={trail} phone={phone} />}
 
       {session.status === 'pending_order' ? (
         <Card className="flex flex-col gap-3">
@@ -68,14 +79,22 @@ export function ActiveSession({ session, smartcar, live, onBindOrder, onImHere, 
         )
       )}
 
-      {!session.smartcar_enabled && beforeArrival && (
+      {beforeArrival && (
         <Card className="flex flex-col gap-2">
           <p className="text-sm text-slate-700">
             {session.status === 'pending_order'
               ? 'Add your order first; then tap “I’m here” when you pull up to the charger.'
-              : 'No car connected: tap when you pull up to the charger.'}
+              : session.smartcar_enabled
+                ? 'Your car should be detected on arrival. If it isn’t, tap when you pull up to the charger.'
+                : 'Tap when you pull up to the charger (we also check in automatically while this screen is open).'}
           </p>
           <ImHereButton onImHere={onImHere} disabled={session.status !== 'awaiting_arrival'} />
+        </Card>
+      )}
+
+      {arrived && onStall && (
+        <Card>
+          <StallForm stall={session.stall} onSave={onStall} />
         </Card>
       )}
 

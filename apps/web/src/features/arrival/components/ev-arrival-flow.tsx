@@ -5,7 +5,8 @@ import { Spinner } from '@/components/ui/spinner';
 import { useMerchant } from '@/features/catalog/api/get-merchant';
 import { useSmartcarStatus } from '@/features/smartcar/api/get-smartcar-status';
 import { ApiError } from '@/lib/api-error';
-import { positionOrDefault } from '@/lib/geolocation';
+import { capture, DRIVER_EVENTS } from '@/lib/analytics';
+import { startingPoint } from '@/lib/geolocation';
 import { newId } from '@/lib/ids';
 import { useCreateArrival } from '../api/create-arrival';
 import { useActiveArrival } from '../api/get-active-arrival';
@@ -16,11 +17,12 @@ import { isFulfillmentType, modeFor } from './modes';
 /**
  * /arrival?merchant_id=..&charger_id=..[&mode=..] — choose a mode, confirm, create the session, then hand over
  * to /arrival/:id. `mode` lives in the URL so the Smartcar round trip lands back on the confirmation step.
+ * `?merchant=` (the seed's "Add EV Arrival" deep link) is accepted as well.
  */
 export function EVArrivalFlow() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const merchantId = params.get('merchant_id');
+  const merchantId = params.get('merchant_id') ?? params.get('merchant');
   const chargerId = params.get('charger_id') ?? undefined;
   const modeParam = params.get('mode');
   const mode = isFulfillmentType(modeParam) ? modeFor(modeParam) : null;
@@ -63,21 +65,26 @@ export function EVArrivalFlow() {
 
   const confirm = async (options: ConfirmOptions) => {
     setLocating(true);
-    const position = await positionOrDefault(8000).finally(() => setLocating(false));
+    capture(DRIVER_EVENTS.EV_ARRIVAL_CONFIRM_STARTED, { merchant_id: merchantId });
+    // The device's position or the city the driver picked; with neither the server holds the order its default time.
+    const position = await startingPoint(8000).finally(() => setLocating(false));
     create.mutate(
       {
         merchant_id: merchantId,
         charger_id: chargerId,
         arrival_type: mode.arrival_type,
         fulfillment_type: mode.fulfillment_type,
-        lat: position.lat,
-        lng: position.lng,
-        accuracy_m: position.fallback ? undefined : position.accuracy_m,
+        lat: position?.lat,
+        lng: position?.lng,
+        accuracy_m: position?.source === 'device' ? position.accuracy_m : undefined,
         idempotency_key: idempotencyKey,
         ...options,
       },
       {
-        onSuccess: (session) => navigate(`/arrival/${encodeURIComponent(session.session_id)}`),
+        onSuccess: (session) => {
+          capture(DRIVER_EVENTS.EV_ARRIVAL_CREATED, { session_id: session.session_id, merchant_id: merchantId, use_smartcar: options.use_smartcar });
+          navigate(`/arrival/${encodeURIComponent(session.session_id)}`);
+        },
         onError: (err) => {
           if (err instanceof ApiError && err.status !== 0) setIdempotencyKey(newId());
           if (err instanceof ApiError && err.is('SMARTCAR_NOT_CONNECTED')) void smartcar.refetch();

@@ -1,21 +1,26 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { LatLng } from '@/components/map/live-map';
+import { GEOFENCE } from '@/config/constants';
+import { useCharger } from '@/features/catalog/api/get-charger';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useSessionHub } from '@/features/realtime/api/use-session-hub';
 import { ApiError } from '@/lib/api-error';
-import { currentPosition } from '@/lib/geolocation';
+import { currentPosition, watchPosition, type Position } from '@/lib/geolocation';
 import { useBindOrder } from '../api/bind-order';
 import { useCancelArrival } from '../api/cancel-arrival';
 import { useConfirmArrival } from '../api/confirm-arrival';
 import { useArrival } from '../api/get-arrival';
 import { useSessionSmartcarStatus } from '../api/get-session-smartcar-status';
 import { useSendFeedback } from '../api/send-feedback';
+import { useSetStall } from '../api/set-stall';
 import { useStalls, useStartCharging } from '../api/start-charging';
 import { ACTIVE_STATUSES, arrivalKeys, COMPLETED_STATUSES, type ArrivalSession, type SessionUpdate } from '../api/types';
 import { ActiveSession } from './active-session';
 import { CompletionScreen } from './completion-screen';
+import { insideGeofence } from './geofence';
 import { SessionEnded } from './session-ended';
 import { StartChargingPanel } from './start-charging-panel';
 import { VehicleSetupStep } from './vehicle-setup-step';
@@ -42,6 +47,29 @@ export function SessionScreen({ sessionId, extras }: { sessionId: string; extras
   const feedback = useSendFeedback();
   const startCharging = useStartCharging();
   const stalls = useStalls(sessionId, session.data != null && ACTIVE_STATUSES.includes(session.data.status));
+  const stall = useSetStall();
+  const [trail, setTrail] = useState<LatLng[]>([]);
+  const [phone, setPhone] = useState<LatLng | null>(null);
+  const geofenceSent = useRef(false);
+  const latestFix = useRef<{ fix: Position; at: number } | null>(null);
+  const charger = useCharger(session.data?.charger_id);
+  const site = charger.data;
+  const awaiting = session.data?.status === 'awaiting_arrival';
+  const chargerId = session.data?.charger_id;
+  const sendCheckIn = confirm.mutate;
+
+  // The phone's geofence: while this screen is open and the order is bound, a good fix inside the radius checks in
+  // (source phone_geofence). The server verifies it like "I'm here"; one attempt per screen visit.
+  useEffect(() => {
+    if (!awaiting || !site || !chargerId) return;
+    return watchPosition((fix) => {
+      latestFix.current = { fix, at: Date.now() };
+      setPhone({ lat: fix.lat, lng: fix.lng });
+      if (geofenceSent.current || !insideGeofence(fix, site, GEOFENCE.radiusM, GEOFENCE.maxAccuracyM)) return;
+      geofenceSent.current = true;
+      sendCheckIn({ sessionId, charger_id: chargerId, lat: fix.lat, lng: fix.lng, accuracy_m: fix.accuracy_m, source: 'phone_geofence' });
+    });
+  }, [awaiting, site, chargerId, sessionId, sendCheckIn]);
   const vehicleSaved = useCallback(() => {
     setVehicleDone(true);
     void queryClient.invalidateQueries({ queryKey: arrivalKeys.session(sessionId) });
@@ -54,6 +82,8 @@ export function SessionScreen({ sessionId, extras }: { sessionId: string; extras
       if (update?.session?.session_id !== sessionId) return;
       queryClient.setQueryData(arrivalKeys.session(sessionId), update.session);
       if (update.smartcar) queryClient.setQueryData(arrivalKeys.smartcar(sessionId), update.smartcar);
+      const at = update.smartcar?.last_location;
+      if (at) setTrail((t) => (t.length && t[t.length - 1].lat === at.lat && t[t.length - 1].lng === at.lng ? t : [...t.slice(-59), { lat: at.lat, lng: at.lng }]));
       queryClient.setQueryData(arrivalKeys.active, { session: ACTIVE_STATUSES.includes(update.session.status) ? update.session : null });
     },
     onResync: () => {
@@ -90,7 +120,8 @@ export function SessionScreen({ sessionId, extras }: { sessionId: string; extras
       />
     );
   }
-  if (s.vehicle_required && !vehicleDone && !s.vehicle?.model) {
+  // Colour is asked even when make and model came from the connected car (pre-filled there, still editable).
+  if (s.vehicle_required && !vehicleDone) {
     return (
       <VehicleSetupStep onDone={vehicleSaved} />
     );
@@ -98,7 +129,9 @@ export function SessionScreen({ sessionId, extras }: { sessionId: string; extras
 
   const onImHere = () =>
     guard(async () => {
-      const position = await currentPosition(10_000, 0);
+      // The position watch's fix when it is fresh (a second GPS request alongside the watch can time out), else a new one.
+      const watched = latestFix.current && Date.now() - latestFix.current.at < 30_000 ? latestFix.current.fix : null;
+      const position = watched ?? (await currentPosition(10_000, 0));
       if (!position) throw NO_LOCATION;
       return confirm.mutateAsync({
         sessionId,
@@ -117,6 +150,9 @@ export function SessionScreen({ sessionId, extras }: { sessionId: string; extras
       onBindOrder={(values) => guard(() => bind.mutateAsync({ sessionId, ...values }))}
       onImHere={onImHere}
       onCancel={() => guard(() => cancel.mutateAsync(sessionId))}
+      onStall={(value) => guard(() => stall.mutateAsync({ sessionId, stall: value }))}
+      trail={trail}
+      phone={s.smartcar_enabled ? null : phone}
       extras={
         <>
           <StartChargingPanel

@@ -22,6 +22,7 @@ export function VehicleSetupStep({ onDone }: { onDone: () => void }) {
     <VehicleSetup
       initialColor={saved?.color}
       initialModel={smartcarModel || saved?.model}
+      initialPlate={saved?.plate}
       modelSource={smartcarModel ? 'smartcar' : saved?.model ? 'saved' : undefined}
       onDone={onDone}
     />

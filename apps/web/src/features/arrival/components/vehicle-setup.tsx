@@ -10,20 +10,22 @@ export type VehicleSetupProps = {
   initialColor?: string | null;
   /** Pre-filled from Smartcar ("Tesla Model 3") or the driver's saved vehicle. */
   initialModel?: string | null;
+  initialPlate?: string | null;
   modelSource?: 'smartcar' | 'saved';
   onDone: () => void;
 };
 
 /** Step 3 (only when the session says vehicle_required): how staff recognise the car. */
-export function VehicleSetup({ initialColor, initialModel, modelSource, onDone }: VehicleSetupProps) {
+export function VehicleSetup({ initialColor, initialModel, initialPlate, modelSource, onDone }: VehicleSetupProps) {
   const [color, setColor] = useState(initialColor ?? '');
   const [model, setModel] = useState(initialModel ?? '');
+  const [plate, setPlate] = useState(initialPlate ?? '');
   const save = useUpdateVehicle();
   const valid = color.trim().length > 0 && model.trim().length > 0;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (valid) save.mutate({ color: color.trim(), model: model.trim() }, { onSuccess: onDone });
+    if (valid) save.mutate({ color: color.trim(), model: model.trim(), plate: plate.trim() || undefined }, { onSuccess: onDone });
   };
 
   return (
@@ -44,6 +46,7 @@ export function VehicleSetup({ initialColor, initialModel, modelSource, onDone }
         hint={modelSource === 'smartcar' ? 'Filled in from your connected vehicle.' : 'e.g. Tesla Model Y'}
         required
       />
+      <TextField label="Licence plate (optional)" value={plate} onChange={(e) => setPlate(e.target.value)} maxLength={16} autoComplete="off" hint="Helps staff at a busy site pick out your car." />
       <ProblemAlert error={save.error} />
       <Button type="submit" block loading={save.isPending} disabled={!valid}>
         Save vehicle

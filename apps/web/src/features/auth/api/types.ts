@@ -1,6 +1,6 @@
 export type { TokenResponse } from '@/lib/token-store';
 
-export type Vehicle = { color: string | null; model: string | null; make?: string | null; year?: number | null };
+export type Vehicle = { color: string | null; model: string | null; make?: string | null; year?: number | null; plate?: string | null };
 
 export type Me = { id: string; phone: string; vehicle: Vehicle | null };
 

@@ -9,8 +9,12 @@ export type Charger = {
   address: string;
   stalls: number;
   max_kw: number;
-  distance_m: number;
+  distance_m: number | null;
+  highway?: string | null;
 };
+
+/** GET /v1/chargers/along-route: in driving order. */
+export type RouteCharger = Omit<Charger, 'distance_m'> & { along_route_m: number; off_route_m: number };
 
 export type MerchantSummary = {
   id: string;

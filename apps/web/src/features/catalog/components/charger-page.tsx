@@ -1,13 +1,19 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { Card } from '@/components/ui/card';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useCharger } from '../api/get-charger';
 import { MerchantCarousel } from './merchant-carousel';
+import { rememberCharger } from './recent-chargers';
 
 /** One charger and the merchants you can order from while you charge there. */
 export function ChargerPage({ chargerId }: { chargerId: string }) {
   const charger = useCharger(chargerId);
+  const loaded = charger.data;
+  useEffect(() => {
+    if (loaded) rememberCharger({ id: loaded.id, name: loaded.name, address: loaded.address });
+  }, [loaded]);
   if (charger.isPending) return <Spinner label="Loading charger…" />;
   if (charger.error) return <ProblemAlert error={charger.error} />;
   const c = charger.data;

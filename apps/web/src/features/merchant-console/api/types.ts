@@ -17,7 +17,7 @@ export type MerchantArrival = {
   order_number: string | null;
   arrival_type: 'ev_curbside' | 'ev_dine_in';
   fulfillment_type: 'walk_in' | 'eat_in_car' | 'dine_in' | null;
-  vehicle: { color: string | null; model: string | null } | null;
+  vehicle: { color: string | null; model: string | null; plate?: string | null } | null;
   charger_name: string | null;
   eta_minutes: number | null;
   distance_band: DistanceBand;
@@ -43,6 +43,9 @@ export type MerchantArrival = {
   canceled_after_fire: boolean;
   /** "Verified by charger · stall 2", its confidence 1–3, and flags when a check-in was contradicted. */
   evidence?: { label: string | null; verified_by: string | null; confidence: number | null; stall: number | null; flags: string[] } | null;
+  stall?: string | null;
+  /** The charger site, for the card's map (never the driver's position). */
+  charger_id?: string | null;
 };
 
 /** What a merchant confirms with: the total they know, or the driver's estimate the card showed them. */

@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { LiveIndicator } from '@/components/ui/live-indicator';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
+import { useMerchantMe } from '@/features/auth/api/get-merchant-me';
 import { useSessionHub } from '@/features/realtime/api/use-session-hub';
 import { useConfirmFulfilment } from '../api/confirm-fulfilment';
 import { useMerchantArrivals } from '../api/get-arrivals';
@@ -18,7 +19,8 @@ export function MerchantBoard() {
   const confirm = useConfirmFulfilment();
   const refetch = () => void queryClient.invalidateQueries({ queryKey: merchantKeys.arrivals });
   const live = useSessionHub({ audience: 'merchant', onSessionUpdated: refetch, onResync: refetch });
-  const { highlighted, announcement } = useArrivalAlerts(arrivals.data);
+  const { highlighted, announcement, canceled, dismissCanceled } = useArrivalAlerts(arrivals.data);
+  const me = useMerchantMe();
 
   return (
     <div className="flex flex-col gap-3">
@@ -36,12 +38,23 @@ export function MerchantBoard() {
           {announcement}
         </p>
       )}
+      {canceled.map((a) => (
+        <div key={a.session_id} role="alert" className="flex items-center justify-between gap-2 rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+          <span>
+            <strong>Canceled:</strong> order #{a.order_number ?? '—'} ({[a.vehicle?.color, a.vehicle?.model].filter(Boolean).join(' ')}) — the driver canceled; stop preparing it.
+          </span>
+          <Button variant="secondary" onClick={() => dismissCanceled(a.session_id)}>
+            OK
+          </Button>
+        </div>
+      ))}
       {arrivals.isPending && <Spinner label="Loading arrivals…" />}
       <ProblemAlert error={arrivals.error} />
       {arrivals.data && (
         <BoardView
           arrivals={arrivals.data}
           highlighted={highlighted}
+          merchantId={me.data?.merchant_id}
           onConfirm={(sessionId, choice) => confirm.mutateAsync({ sessionId, ...choice })}
         />
       )}

@@ -1,5 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
+import { capture, DRIVER_EVENTS } from '@/lib/analytics';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDisconnectSmartcar } from '../api/disconnect-smartcar';
 import { useConnectSmartcar } from '../api/get-connect-url';
@@ -18,6 +19,7 @@ export function SmartcarConnect() {
 
   const start = () => {
     rememberReturnTo(returnTo);
+    capture(DRIVER_EVENTS.SMARTCAR_CONNECT_STARTED, {}, true);
     connect.mutate(undefined, { onSuccess: ({ auth_url }) => window.location.assign(auth_url) });
   };
 

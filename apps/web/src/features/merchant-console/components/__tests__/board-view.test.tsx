@@ -1,7 +1,8 @@
-import { render, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { aMerchantArrival } from '@/testing/fixtures';
+import { renderWithProviders as render } from '@/testing/render';
 import { BoardView } from '../board-view';
 
 const arrivals = [
@@ -10,17 +11,21 @@ const arrivals = [
   aMerchantArrival({ session_id: 's1', order_number: 'S1', status: 'awaiting_arrival', eta_minutes: 7 }),
   aMerchantArrival({ session_id: 'a1', order_number: 'A1', status: 'arrived', geofence_entered_at: '2026-02-06T12:30:00Z' }),
   aMerchantArrival({ session_id: 'a2', order_number: 'A2', status: 'merchant_notified', geofence_entered_at: '2026-02-06T12:35:00Z' }),
+  // Ready After Charge, arrived, still charging: not "fire now".
   aMerchantArrival({
     session_id: 'c1',
     order_number: 'C1',
-    status: 'awaiting_arrival',
+    status: 'merchant_notified',
     charge_complete_trigger: true,
     battery_percent: 63,
     target_soc_percent: 80,
     charge_minutes_to_target: 14,
     eta_minutes: 0,
+    geofence_entered_at: '2026-02-06T12:40:00Z',
+    kitchen_fired_at: null,
   }),
-  aMerchantArrival({ session_id: 'd1', order_number: 'D1', status: 'completed', completed_at: '2026-02-06T13:00:00Z' }),
+  aMerchantArrival({ session_id: 'd1', order_number: 'D1', status: 'completed', completed_at: new Date().toISOString(), billable_amount_cents: 117 }),
+  aMerchantArrival({ session_id: 'd0', order_number: 'D0', status: 'completed', completed_at: '2026-02-01T13:00:00Z' }),
 ];
 
 const column = (id: string) => document.querySelector(`[data-column="${id}"]`) as HTMLElement;
@@ -35,15 +40,20 @@ describe('BoardView', () => {
     expect(ordersIn('charging')).toEqual(['c1']);
     expect(ordersIn('done')).toEqual(['d1']);
     expect(within(column('charging')).getByText(/Battery 63% → 80% · ready in ~14 min/)).toBeInTheDocument();
+    expect(within(column('charging')).getByTestId('charging-note')).toHaveTextContent(/Arrived — charging to 80 %, fire at ≈/);
+    expect(within(column('done')).getByText('Nerava fee $1.17')).toBeInTheDocument();
     expect(within(column('arriving')).getByText('ETA 7 min')).toBeInTheDocument();
   });
 
   it('disables confirm before arrival and hides it once done', () => {
     render(<BoardView arrivals={arrivals} onConfirm={vi.fn()} />);
-    for (const id of ['queued', 'arriving', 'charging']) {
-      for (const button of within(column(id)).getAllByRole('button')) expect(button).toBeDisabled();
+    for (const id of ['queued', 'arriving']) {
+      const confirms = within(column(id)).queryAllByRole('button').filter((b) => !/map/i.test(b.textContent ?? ''));
+      expect(confirms.length).toBeGreaterThan(0);
+      for (const button of confirms) expect(button).toBeDisabled();
     }
-    expect(within(column('done')).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(column('charging')).queryByRole('button', { name: 'Confirm handed over' })).not.toBeInTheDocument();
+    expect(within(column('done')).queryByRole('button', { name: 'Confirm handed over' })).not.toBeInTheDocument();
     expect(within(column('arrived')).getAllByRole('button', { name: 'Confirm handed over' })).toHaveLength(2);
   });
 
@@ -97,6 +107,15 @@ describe('BoardView', () => {
     expect(card).not.toHaveTextContent('N/A');
   });
 
+  it('shows how long an arrived car has waited and keeps older finished orders a click away', async () => {
+    const fired = new Date(Date.now() - 12 * 60_000).toISOString();
+    render(<BoardView arrivals={[...arrivals, aMerchantArrival({ session_id: 'w1', order_number: 'W1', status: 'arrived', kitchen_fired_at: fired })]} onConfirm={vi.fn()} />);
+    expect(within(column('arrived')).getByRole('article', { name: 'Order W1' })).toHaveTextContent(/Waiting 12 min/);
+    expect(ordersIn('done')).toEqual(['d1']);
+    await userEvent.click(within(column('done')).getByRole('button', { name: 'Show older (1)' }));
+    expect(ordersIn('done')).toEqual(['d1', 'd0']);
+  });
+
   it('marks highlighted (newly arrived) cards', () => {
     render(<BoardView arrivals={arrivals} highlighted={new Set(['a2'])} onConfirm={vi.fn()} />);
     expect(within(column('arrived')).getByRole('article', { name: 'Order A2' })).toHaveAttribute('data-highlighted', 'true');
@@ -104,7 +123,8 @@ describe('BoardView', () => {
 
   it('shows how far a driver is as a band, with the ETA, and an on-site driver as arrived', () => {
     const onTheWay = aMerchantArrival({ session_id: 'w1', order_number: 'W1', eta_minutes: 12.4, distance_band: '5_to_20_km' });
-    const onSite = aMerchantArrival({ session_id: 'o1', order_number: 'O1', charge_complete_trigger: true, on_site: true, distance_band: 'on_site' });
+    // On site means arrived (the server sets on_site from the geofence entry); Ready After Charge, not fired yet.
+    const onSite = aMerchantArrival({ session_id: 'o1', order_number: 'O1', status: 'arrived', charge_complete_trigger: true, on_site: true, distance_band: 'on_site' });
     render(<BoardView arrivals={[onTheWay, onSite]} onConfirm={vi.fn()} />);
     expect(within(column('queued')).getByText('ETA 12 min · 5–20 km away')).toBeInTheDocument();
     expect(ordersIn('charging')).toEqual(['o1']);
