@@ -4,6 +4,7 @@ using Nerava.Api.Features.Analytics;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
 using Nerava.Api.Features.Auth.Limits;
+using Nerava.Api.Features.ClientConfig;
 using Nerava.Api.Features.Demo;
 using Nerava.Api.Features.Health;
 using Nerava.Api.Features.Jobs;
@@ -49,6 +50,7 @@ public static class NeravaServices
         builder.Services.AddNeravaNotifications(builder.Configuration, roles.Worker);
         builder.Services.AddNeravaDemo();
         builder.Services.AddNeravaAnalytics();
+        builder.Services.AddClientConfig();
         builder.Services.AddSessionServices();
         builder.Services.AddArrivalServices();
         builder.Services.AddMerchantReplies();

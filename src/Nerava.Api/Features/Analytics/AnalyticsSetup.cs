@@ -9,7 +9,6 @@ public static class AnalyticsSetup
         services.AddHttpClient(AnalyticsSink.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<AnalyticsSink>();
         services.AddSingleton<LocalCollector>();
-        services.AddOptions<ClientConfig.MapOptions>().BindConfiguration(ClientConfig.MapOptions.SectionName);
         return services;
     }
 }

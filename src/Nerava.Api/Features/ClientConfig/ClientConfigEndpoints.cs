@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Nerava.Api.Features.Analytics;
 
 namespace Nerava.Api.Features.ClientConfig;
 
@@ -15,16 +14,27 @@ public static class ClientConfigEndpoints
 {
     public static IEndpointRouteBuilder MapClientConfigEndpoints(this IEndpointRouteBuilder app, bool localCollector)
     {
-        app.MapGet("/v1/client-config", (IOptions<MapOptions> map, IOptions<AnalyticsOptions> analytics) =>
+        app.MapGet("/v1/client-config", (IOptions<MapOptions> map, IConfiguration config) =>
         {
-            var a = analytics.Value;
-            var host = !string.IsNullOrWhiteSpace(a.WebHost) ? a.WebHost : localCollector ? LocalCollectorEndpoints.LocalCollectorPath : null;
-            var key = !string.IsNullOrWhiteSpace(a.WebApiKey) ? a.WebApiKey : "phc_local_collector";
+            // Analytics:WebHost / Analytics:WebApiKey (see the Analytics feature's options); the local collector otherwise.
+            var webHost = config["Analytics:WebHost"];
+            var webKey = config["Analytics:WebApiKey"];
+            var host = !string.IsNullOrWhiteSpace(webHost) ? webHost : localCollector ? LocalCollectorPath : null;
+            var key = !string.IsNullOrWhiteSpace(webKey) ? webKey : "phc_local_collector";
             return TypedResults.Ok(new ClientConfigResponse(
                 new MapConfig(NullIfEmpty(map.Value.TileUrl), NullIfEmpty(map.Value.Attribution)),
                 host is null ? null : new WebAnalyticsConfig(host, key)));
         }).WithTags("Catalog").AllowAnonymous();
         return app;
+    }
+
+    /// <summary>Where the embedded default's local collector listens (the Analytics feature maps it).</summary>
+    public const string LocalCollectorPath = "/dev/analytics";
+
+    public static IServiceCollection AddClientConfig(this IServiceCollection services)
+    {
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.SectionName);
+        return services;
     }
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -94,9 +94,10 @@ public static class CreateSession
 
         var now = clock.GetUtcNow();
         var session = new NewSession(Guid.NewGuid(), driverId, merchant.Id, charger?.Id, request.ArrivalType!, mode,
-            key, driver.VehicleColor, driver.VehicleModel, now, lifetime.ExpiresAt(now, request.Lat!.Value, request.Lng!.Value, charger, merchant),
-            request.Lat!.Value, request.Lng!.Value, merchant.PlatformFeeBps, vehicleId, request.TargetSocPercent, request.ChargeCompleteTrigger ?? false,
-            request.EstimatedTotalCents);
+            key, driver.VehicleColor, driver.VehicleModel, now, lifetime.ExpiresAt(now, request.Lat, request.Lng, charger, merchant),
+            request.Lat, request.Lng, merchant.PlatformFeeBps, vehicleId, request.TargetSocPercent, request.ChargeCompleteTrigger ?? false,
+            request.EstimatedTotalCents)
+        { VehiclePlate = driver.VehiclePlate };
         SessionResponse? response = null;
         var inserted = await inserter.InsertAsync(session, row =>
         {

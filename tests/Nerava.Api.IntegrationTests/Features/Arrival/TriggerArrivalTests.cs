@@ -83,6 +83,7 @@ public sealed class TriggerArrivalTests
         var (driver, _) = await api.LoginDriverAsync();
         var staff = await api.LoginStaffAsync();
         var create = await driver.PostCreateAsync(new { merchant_id = Demo.StaffMerchant, charger_id = Demo.SanAntonioCharger, arrival_type = "ev_curbside" });
+        Assert.True(create.StatusCode == HttpStatusCode.Created, await create.Content.ReadAsStringAsync());
         var session = await create.Content.ReadFromJsonAsync<JsonElement>();
         var id = session.Id();
 
