@@ -55,8 +55,9 @@ public sealed class FeatureSeamTests
             "ArrivalEvidenceView",
         ],
 
-        // Vehicle data as domain signals, and fresh access tokens, for the tracker's polls.
-        ["Smartcar"] = ["VehicleSignals", "TokenRefresher", "ReconnectRequiredException"],
+        // Vehicle data as domain signals, and fresh access tokens, for the tracker's polls; the tracker tells the driver
+        // (through TrackingResumption) when a dead connection stopped tracking, and reconnecting resumes it there.
+        ["Smartcar"] = ["VehicleSignals", "TokenRefresher", "ReconnectRequiredException", "TrackingResumption"],
 
         // A webhook push re-plans the next poll; the simulator tells the tracker how fast its cars' clock runs; the webhook
         // applies the tracker's data-age limit (Tracking:MaxDataAgeMinutes).

@@ -133,7 +133,7 @@ public static class CreateSession
         .OneOf(r.FulfillmentType, FulfillmentModes.All, "fulfillment_type", required: false)
         // Where the driver starts is optional (location refused): the hold is then the existing system's 2 hours.
         .Latitude(r.Lat, required: false).Longitude(r.Lng, required: false)
-        .Require(r.Lat.HasValue == r.Lng.HasValue, "lat", "Give both lat and lng, or neither.")
+        .Require(r.Lat.HasValue == r.Lng.HasValue, r.Lat.HasValue ? "lng" : "lat", "Give both lat and lng, or neither.")
         .Require(r.AccuracyM is null or >= 0 and < 100_000, "accuracy_m", "Must be between 0 and 100 000 metres.")
         .MaxLength(r.IdempotencyKey, 200, "idempotency_key")
         .Require(r.TargetSocPercent is null or >= 10 and <= 100, "target_soc_percent", "Must be between 10 and 100.");
