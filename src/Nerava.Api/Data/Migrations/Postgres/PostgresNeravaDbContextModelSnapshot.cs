@@ -47,6 +47,50 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.AnalyticsEventRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DistinctId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("distinct_id");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("event");
+
+                    b.Property<string>("PropertiesJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("properties_json");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analytics_events");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_analytics_events_created_at");
+
+                    b.ToTable("analytics_events", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.ArrivalSessionRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -285,6 +329,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("smartcar_eta_minutes");
 
+                    b.Property<string>("SmartcarIssue")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("smartcar_issue");
+
                     b.Property<DateTimeOffset?>("SmartcarLastBatteryAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("smartcar_last_battery_at");
@@ -309,6 +358,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("smartcar_vehicle_id");
+
+                    b.Property<string>("Stall")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("stall");
 
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
@@ -340,6 +394,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("vehicle_model");
+
+                    b.Property<string>("VehiclePlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("vehicle_plate");
 
                     b.HasKey("Id")
                         .HasName("pk_arrival_sessions");
@@ -537,6 +596,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("character varying(400)")
                         .HasColumnName("address");
 
+                    b.Property<string>("Highway")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("highway");
+
                     b.Property<double>("Lat")
                         .HasColumnType("double precision")
                         .HasColumnName("lat");
@@ -703,6 +767,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("vehicle_model");
+
+                    b.Property<string>("VehiclePlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("vehicle_plate");
 
                     b.Property<DateTimeOffset?>("VehicleSetAt")
                         .HasColumnType("timestamp with time zone")

@@ -40,6 +40,50 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.AnalyticsEventRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DistinctId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("distinct_id");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event");
+
+                    b.Property<string>("PropertiesJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("properties_json");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_analytics_events");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_analytics_events_created_at");
+
+                    b.ToTable("analytics_events", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.ArrivalSessionRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -278,6 +322,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("smartcar_eta_minutes");
 
+                    b.Property<string>("SmartcarIssue")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("smartcar_issue");
+
                     b.Property<long?>("SmartcarLastBatteryAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("smartcar_last_battery_at");
@@ -302,6 +351,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("smartcar_vehicle_id");
+
+                    b.Property<string>("Stall")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stall");
 
                     b.Property<string>("Status")
                         .IsConcurrencyToken()
@@ -333,6 +387,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("vehicle_model");
+
+                    b.Property<string>("VehiclePlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_plate");
 
                     b.HasKey("Id")
                         .HasName("pk_arrival_sessions");
@@ -530,6 +589,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("address");
 
+                    b.Property<string>("Highway")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("highway");
+
                     b.Property<double>("Lat")
                         .HasColumnType("REAL")
                         .HasColumnName("lat");
@@ -696,6 +760,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("vehicle_model");
+
+                    b.Property<string>("VehiclePlate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vehicle_plate");
 
                     b.Property<long?>("VehicleSetAt")
                         .HasColumnType("INTEGER")
