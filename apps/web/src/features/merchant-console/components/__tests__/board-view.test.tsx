@@ -88,9 +88,11 @@ describe('BoardView', () => {
   });
 
   it('marks an order the driver canceled after it was fired', () => {
+    // Canceled today, so both sit in "Done today" rather than behind "Show older".
+    const today = new Date().toISOString();
     const canceled = [
-      aMerchantArrival({ session_id: 'x1', order_number: 'X1', status: 'canceled', kitchen_fired_at: '2026-02-06T12:30:00Z', canceled_after_fire: true }),
-      aMerchantArrival({ session_id: 'x2', order_number: 'X2', status: 'canceled' }),
+      aMerchantArrival({ session_id: 'x1', order_number: 'X1', status: 'canceled', created_at: today, kitchen_fired_at: today, canceled_after_fire: true }),
+      aMerchantArrival({ session_id: 'x2', order_number: 'X2', status: 'canceled', created_at: today }),
     ];
     render(<BoardView arrivals={canceled} onConfirm={vi.fn()} />);
     const fired = within(column('done')).getByRole('article', { name: 'Order X1' });
