@@ -68,5 +68,7 @@ test('from Dallas: search San Antonio, book the Supercharger’s taco place, see
   expect(created?.properties.use_smartcar).toBe(false);
 
   await page.getByRole('button', { name: 'Cancel EV Arrival' }).click();
+  await page.getByRole('button', { name: 'Yes, cancel' }).click();
+  await expect(page.getByText('EV Arrival canceled')).toBeVisible();
   await ctx.close();
 });
