@@ -9,6 +9,7 @@ PHONE="+1512555$(printf '%04d' $((RANDOM % 10000)))"
 MERCHANT_PHONE="+12105550101"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# $1 is a Python expression over the parsed body d (plain %-formatting: Python < 3.12 rejects \" inside f-strings).
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print($1)"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 
@@ -32,23 +33,23 @@ curl -sf -X PUT "$B/v1/me/vehicle" -H "$AUTH" -H 'content-type: application/json
   -d '{"color":"Pearl White","model":"Tesla Model Y","plate":"NRV 1"}'; echo
 
 step "2. Find the San Antonio Supercharger from Dallas (search covers the whole catalog)"
-curl -sf "$B/v1/chargers?q=San%20Antonio&lat=32.7767&lng=-96.7970" | json '"\n".join(f"{c[\"id\"]}  {c[\"distance_m\"]/1000:.0f} km" for c in d)'
+curl -sf "$B/v1/chargers?q=San%20Antonio&lat=32.7767&lng=-96.7970" | json '"\n".join("%s  %.0f km" % (c["id"], c["distance_m"] / 1000) for c in d)'
 
 step "3. Create the session from Dallas for Pete's Tako House; nothing fires yet, the hold allows for the drive"
 KEY=$(python3 -c 'import uuid; print(uuid.uuid4())')
 CREATED=$(curl -sf -X POST "$B/v1/arrival/create" -H "$AUTH" -H 'content-type: application/json' -H "Idempotency-Key: $KEY" \
   -d '{"merchant_id":"petes-tako-house-sa","charger_id":"tesla-san-antonio-broadway","arrival_type":"ev_curbside","fulfillment_type":"walk_in","lat":32.7767,"lng":-96.7970}')
 SESSION=$(echo "$CREATED" | json 'd["session_id"]')
-echo "$CREATED" | json 'f"session {d[\"session_id\"]} {d[\"status\"]}, expires {d[\"expires_at\"]}"'
+echo "$CREATED" | json '"session %s %s, expires %s" % (d["session_id"], d["status"], d["expires_at"])'
 
 step "4. Bind the order placed with the merchant (estimate \$45.00)"
 curl -sf -X PUT "$B/v1/arrival/$SESSION/order" -H "$AUTH" -H 'content-type: application/json' \
-  -d '{"order_number":"A-1042","estimated_total_cents":4500}' | json 'f"{d[\"status\"]} order #{d[\"order_number\"]}"'
+  -d '{"order_number":"A-1042","estimated_total_cents":4500}' | json '"%s order #%s" % (d["status"], d["order_number"])'
 
 step "5. \"I'm here\" at the charger (verified server-side), then the stall"
 curl -sf -X POST "$B/v1/arrival/$SESSION/confirm-arrival" -H "$AUTH" -H 'content-type: application/json' \
   -d '{"charger_id":"tesla-san-antonio-broadway","lat":29.43215,"lng":-98.48270,"accuracy_m":12}'; echo
-curl -sf -X PUT "$B/v1/arrival/$SESSION/stall" -H "$AUTH" -H 'content-type: application/json' -d '{"stall":"7"}' | json 'f"stall {d[\"stall\"]}"'
+curl -sf -X PUT "$B/v1/arrival/$SESSION/stall" -H "$AUTH" -H 'content-type: application/json' -d '{"stall":"7"}' | json '"stall %s" % d["stall"]'
 
 step "6. The merchant's \"fire now\" text, in the dev outbox"
 TEXT=""
