@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/a11y';
 import { apiAs, skipUnlessApiHas, testPhone } from './support/api';
 import { bindOrder, driverContext, driverSeesCompletion, loginDriver, loginMerchant, merchantConfirms, openArrivalForMerchant, snapMap, textsMentioning } from './support/flows';
@@ -7,26 +7,37 @@ import { connectCarFromConfirmation, connectedVehicleId, simulator } from './sup
 
 const MERCHANT_PHONE = '+12105550101'; // the demo merchant's SMS number (demo catalog)
 
+type Snap = (p: Page, s: string) => Promise<void>;
+
 test.afterEach(async ({ request }) => {
   // Leave the simulator on real time for the next test.
   await request.put('/smartcar-sim/admin/clock', { data: { time_scale: 1 } });
 });
 
-test('Ready After Charge: arrives by phone geofence, the board says charging, the kitchen fires only at 80 %', async ({ browser, baseURL }, testInfo) => {
-  test.setTimeout(300_000);
-  const snap = screenshotter(testInfo);
-  const orderNumber = `RAC-${Date.now() % 100000}`;
+/**
+ * Staff on the board (desktop size) and a new driver at the demo merchant's confirmation step, walk-in, with the
+ * simulator's car connected.
+ */
+async function walkInWithConnectedCar(browser: Browser, baseURL: string, snap: Snap) {
   const merchantCtx = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
   const board = await merchantCtx.newPage();
   const staff = await loginMerchant(board);
 
-  const driverCtx = await driverContext(browser, baseURL!);
+  const driverCtx = await driverContext(browser, baseURL);
   const page = await driverCtx.newPage();
   await loginDriver(page, testPhone(), snap);
   await skipUnlessApiHas(page, 'GET', '/v1/smartcar/status', 'Smartcar endpoints');
   const charger = await openArrivalForMerchant(page, staff.merchant_id, snap);
   await page.getByRole('button', { name: /^Walk in/ }).click();
   await connectCarFromConfirmation(page, snap);
+  return { merchantCtx, board, driverCtx, page, charger };
+}
+
+test('Ready After Charge: arrives by phone geofence, the board says charging, the kitchen fires only at 80 %', async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(300_000);
+  const snap = screenshotter(testInfo);
+  const orderNumber = `RAC-${Date.now() % 100000}`;
+  const { merchantCtx, board, driverCtx, page, charger } = await walkInWithConnectedCar(browser, baseURL!, snap);
   // The car has pulled up ~450 m from the charger at 62 % before the session starts, so the session's first poll
   // sees it there (far from the charger, the adaptive cadence would not look again for many minutes).
   const vehicle = await connectedVehicleId(page);
@@ -102,17 +113,7 @@ test('a Smartcar session whose token is revoked shows Reconnect and still checks
   test.setTimeout(240_000);
   const snap = screenshotter(testInfo);
   const orderNumber = `RV-${Date.now() % 100000}`;
-  const merchantCtx = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
-  const board = await merchantCtx.newPage();
-  const staff = await loginMerchant(board);
-
-  const driverCtx = await driverContext(browser, baseURL!);
-  const page = await driverCtx.newPage();
-  await loginDriver(page, testPhone(), snap);
-  await skipUnlessApiHas(page, 'GET', '/v1/smartcar/status', 'Smartcar endpoints');
-  const charger = await openArrivalForMerchant(page, staff.merchant_id, snap);
-  await page.getByRole('button', { name: /^Walk in/ }).click();
-  await connectCarFromConfirmation(page, snap);
+  const { merchantCtx, board, driverCtx, page, charger } = await walkInWithConnectedCar(browser, baseURL!, snap);
 
   // The owner revokes access: the next reads answer AUTHENTICATION (twice: the v3 client retries once).
   const vehicle = await connectedVehicleId(page);
