@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Nerava.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeravaDbContext))]
-    [Migration("20261130132033_WebArrival")]
+    [Migration("20261130142308_WebArrival")]
     partial class WebArrival
     {
         /// <inheritdoc />
@@ -850,6 +850,42 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.LoginThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Strikes")
+                        .HasColumnType("integer")
+                        .HasColumnName("strikes");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Key")
+                        .HasName("pk_login_throttles");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_login_throttles_updated_at");
+
+                    b.ToTable("login_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.Merchant", b =>
                 {
                     b.Property<string>("Id")
@@ -1310,6 +1346,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("character varying(400)")
                         .HasColumnName("provider_message_id");
 
+                    b.Property<string>("Ref")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("ref");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
@@ -1334,6 +1375,10 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("to");
+
+                    b.Property<DateTimeOffset?>("UnconfirmedSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unconfirmed_since");
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
@@ -1462,6 +1507,35 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasName("pk_rate_buckets");
 
                     b.ToTable("rate_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.RateEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rate_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_rate_events_at");
+
+                    b.HasIndex("Key", "At")
+                        .HasDatabaseName("ix_rate_events_key_at");
+
+                    b.ToTable("rate_events", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.RefreshToken", b =>

@@ -11,7 +11,7 @@ using Nerava.Api.Data;
 namespace Nerava.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeravaDbContext))]
-    [Migration("20261130132025_WebArrival")]
+    [Migration("20261130142230_WebArrival")]
     partial class WebArrival
     {
         /// <inheritdoc />
@@ -843,6 +843,42 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.LoginThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Strikes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("strikes");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Key")
+                        .HasName("pk_login_throttles");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_login_throttles_updated_at");
+
+                    b.ToTable("login_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.Merchant", b =>
                 {
                     b.Property<string>("Id")
@@ -1301,6 +1337,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("provider_message_id");
 
+                    b.Property<string>("Ref")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ref");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("sent_at");
@@ -1325,6 +1366,10 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("to");
+
+                    b.Property<long?>("UnconfirmedSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unconfirmed_since");
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
@@ -1453,6 +1498,35 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasName("pk_rate_buckets");
 
                     b.ToTable("rate_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.RateEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rate_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_rate_events_at");
+
+                    b.HasIndex("Key", "At")
+                        .HasDatabaseName("ix_rate_events_key_at");
+
+                    b.ToTable("rate_events", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.RefreshToken", b =>
