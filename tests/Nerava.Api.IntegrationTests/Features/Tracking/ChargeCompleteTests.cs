@@ -1,6 +1,5 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Nerava.Smartcar.Webhooks;
+using Nerava.Api.IntegrationTests.Features.Smartcar;
 
 namespace Nerava.Api.IntegrationTests.Features.Tracking;
 
@@ -10,8 +9,6 @@ namespace Nerava.Api.IntegrationTests.Features.Tracking;
 /// </summary>
 public sealed class ChargeCompleteTests
 {
-    private const string WebhookSecret = "simulated-webhook-secret";
-
     public static TheoryData<TestDatabase, string> DatabasesAndVersions => new()
     {
         { TestDatabase.Postgres, "3" },
@@ -60,9 +57,9 @@ public sealed class ChargeCompleteTests
         var vehicle = await api.ConnectCarAsync(driver, Demo.SanAntonioChargerLat, Demo.SanAntonioChargerLng);
         var id = await ArrivedChargeSessionAsync(driver, new { charge_complete_trigger = true });
 
-        var charging = await PostSignedAsync(api, ChargeState(vehicle, 78, "CHARGING", DateTimeOffset.UtcNow.AddSeconds(-30)));
+        var charging = await SmartcarWebhookRequests.PostSignedAsync(api, ChargeState(vehicle, 78, "CHARGING", DateTimeOffset.UtcNow.AddSeconds(-30)));
         var firedWhileCharging = await KitchenFiredAtAsync(api, id);
-        var full = await PostSignedAsync(api, ChargeState(vehicle, 80, "FULLY_CHARGED", DateTimeOffset.UtcNow));
+        var full = await SmartcarWebhookRequests.PostSignedAsync(api, ChargeState(vehicle, 80, "FULLY_CHARGED", DateTimeOffset.UtcNow));
 
         Assert.Equal(HttpStatusCode.OK, charging.StatusCode);
         Assert.Null(firedWhileCharging);
@@ -98,13 +95,6 @@ public sealed class ChargeCompleteTests
 
     private static Task<DateTimeOffset?> KitchenFiredAtAsync(NeravaApiFactory api, string id) =>
         api.WithDbAsync(d => d.Sessions.Where(s => s.Id == Guid.Parse(id)).Select(s => s.KitchenFiredAt).SingleAsync());
-
-    private static async Task<HttpResponseMessage> PostSignedAsync(NeravaApiFactory api, string body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/webhooks/smartcar") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("SC-Signature", WebhookSignature.Compute(WebhookSecret, body));
-        return await api.CreateClient().SendAsync(request);
-    }
 
     private static string ChargeState(string vehicleId, int soc, string status, DateTimeOffset at)
     {
