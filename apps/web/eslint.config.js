@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['auth', 'catalog', 'arrival', 'smartcar', 'merchant-console', 'realtime', 'dev'];
+const FEATURES = ['auth', 'catalog', 'arrival', 'smartcar', 'merchant-console', 'realtime', 'dev', 'admin'];
 
 // bulletproof-react's boundaries, with core ESLint only: shared code (lib, components, config) never imports
 // features or app; a feature may use another feature's api (data) but never its components — the app

@@ -1,4 +1,5 @@
 using Nerava.Api.Data;
+using Nerava.Api.Features.Admin;
 using Nerava.Api.Features.Analytics;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
@@ -14,6 +15,7 @@ using Nerava.Api.Features.Ocpp;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Api.Features.Smartcar;
+using Nerava.Api.Features.Telemetry;
 using Nerava.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate() });
@@ -25,7 +27,14 @@ if (args.Contains("migrate"))
     return await app.MigrateAsync();
 }
 
+if (AdminCommand.Matches(args))
+{
+    await app.PrepareDatabaseAsync();
+    return await AdminCommand.RunAsync(app.Services, args, Console.In, Console.IsInputRedirected, Console.Out, CancellationToken.None);
+}
+
 app.UseNeravaPipeline();
+app.MapNeravaTelemetry();
 app.MapHealthEndpoints();
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
@@ -34,6 +43,7 @@ app.MapCatalogEndpoints();
 app.MapSessionEndpoints();
 app.MapArrivalEndpoints();
 app.MapMerchantConsoleEndpoints();
+app.MapAdminEndpoints();
 app.MapTwilioWebhook();
 app.MapNeravaSmartcar();
 app.MapNeravaOcpp();

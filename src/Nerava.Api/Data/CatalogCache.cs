@@ -37,7 +37,15 @@ public sealed class CatalogCache(IMemoryCache cache, IServiceScopeFactory scopes
         return flag is true;
     }
 
-    public void EvictCharger(string chargerId) => cache.Remove($"ocpp:{chargerId}");
+    /// <summary>Forgets a charger and whether it has OCPP charge points (admin edits, charge point registration).</summary>
+    public void EvictCharger(string chargerId)
+    {
+        cache.Remove($"charger:{chargerId}");
+        cache.Remove($"ocpp:{chargerId}");
+    }
+
+    /// <summary>Forgets which chargers a merchant is linked to (admin link changes).</summary>
+    public void EvictLinks(string merchantId) => cache.Remove($"merchant-chargers:{merchantId}");
 
     private async Task<T?> GetAsync<T>(string key, Func<NeravaDbContext, Task<T?>> load) where T : class
     {

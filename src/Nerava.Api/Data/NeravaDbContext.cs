@@ -37,6 +37,10 @@ public abstract class NeravaDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OcppTransaction> OcppTransactions => Set<OcppTransaction>();
     public DbSet<OcppCommand> OcppCommands => Set<OcppCommand>();
     public DbSet<ChargerPlugIn> ChargerPlugIns => Set<ChargerPlugIn>();
+    public DbSet<AdminAccount> AdminAccounts => Set<AdminAccount>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<MerchantPosCredential> MerchantPosCredentials => Set<MerchantPosCredential>();
+    public DbSet<StaffInvite> StaffInvites => Set<StaffInvite>();
 
     public abstract bool IsPostgres { get; }
 

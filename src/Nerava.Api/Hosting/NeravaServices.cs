@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Nerava.Api.Data;
+using Nerava.Api.Features.Admin;
 using Nerava.Api.Features.Analytics;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
@@ -14,6 +15,7 @@ using Nerava.Api.Features.Ocpp;
 using Nerava.Api.Features.Realtime;
 using Nerava.Api.Features.Sessions;
 using Nerava.Api.Features.Smartcar;
+using Nerava.Api.Features.Telemetry;
 using Nerava.Api.Features.Tracking;
 using Nerava.Api.Hosting.Secrets;
 
@@ -35,6 +37,7 @@ public static class NeravaServices
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
         });
+        builder.AddNeravaTelemetry();
         builder.Services.AddNeravaProblemDetails();
         builder.Services.AddNeravaClientAddress(builder.Configuration);
         builder.Services.AddNeravaClientRateLimit(builder.Configuration);
@@ -47,6 +50,7 @@ public static class NeravaServices
         builder.Services.AddNeravaHealthChecks();
         builder.Services.AddNeravaAuth();
         builder.Services.AddNeravaLimits(builder.Configuration);
+        builder.Services.AddNeravaAdmin();
         builder.Services.AddNeravaNotifications(builder.Configuration, roles.Worker);
         builder.Services.AddNeravaDemo();
         builder.Services.AddNeravaAnalytics();

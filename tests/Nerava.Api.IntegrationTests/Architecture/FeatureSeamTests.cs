@@ -22,8 +22,9 @@ public sealed class FeatureSeamTests
             "MerchantNotifier", "MerchantMessages",
         ],
 
-        // The E.164 check merchant settings share with login.
-        ["Auth"] = ["PhoneNumber"],
+        // The E.164 check merchant settings share with login; tokens for the admin login and a staff invite's first sign-in;
+        // the keyed hash invite tokens are stored as; the disabled-staff check the admin API resets.
+        ["Auth"] = ["PhoneNumber", "TokenIssuer", "TokenResponse", "SigningKeyProvider", "StaffAccess"],
 
         // What merchant staff see of a session (ETA, distance band, on-site flags — never coordinates): the console's list,
         // and the live push to staff.
@@ -58,6 +59,9 @@ public sealed class FeatureSeamTests
         // Vehicle data as domain signals, and fresh access tokens, for the tracker's polls; the tracker tells the driver
         // (through TrackingResumption) when a dead connection stopped tracking, and reconnecting resumes it there.
         ["Smartcar"] = ["VehicleSignals", "TokenRefresher", "ReconnectRequiredException", "TrackingResumption"],
+
+        // The admin page's live operations read the very sample and totals /metrics exports.
+        ["Telemetry"] = ["OperationsSampler", "OperationsSample", "OutboxChannelSample", "MetricTotals"],
 
         // A webhook push re-plans the next poll; the simulator tells the tracker how fast its cars' clock runs; the webhook
         // applies the tracker's data-age limit (Tracking:MaxDataAgeMinutes).

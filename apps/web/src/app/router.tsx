@@ -23,12 +23,26 @@ export const routes: RouteObject[] = [
       { path: '/smartcar-error', element: <SmartcarErrorRoute /> },
     ],
   },
+  { path: '/merchant/invite', lazy: async () => ({ Component: (await import('./routes/merchant-invite')).MerchantInviteRoute }) },
   {
     path: '/merchant',
     lazy: async () => ({ Component: (await import('./routes/merchant-layout')).MerchantLayout }),
     children: [
       { index: true, lazy: async () => ({ Component: (await import('./routes/merchant-board')).MerchantBoardRoute }) },
       { path: 'settings', lazy: async () => ({ Component: (await import('./routes/merchant-settings')).MerchantSettingsRoute }) },
+      { path: 'analytics', lazy: async () => ({ Component: (await import('./routes/merchant-analytics')).MerchantAnalyticsRoute }) },
+    ],
+  },
+  {
+    path: '/admin',
+    lazy: async () => ({ Component: (await import('./routes/admin-layout')).AdminLayout }),
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('./routes/admin-pages')).AdminOperationsRoute }) },
+      { path: 'merchants', lazy: async () => ({ Component: (await import('./routes/admin-pages')).AdminMerchantsRoute }) },
+      { path: 'merchants/:merchantId', lazy: async () => ({ Component: (await import('./routes/admin-pages')).AdminMerchantRoute }) },
+      { path: 'chargers', lazy: async () => ({ Component: (await import('./routes/admin-pages')).AdminChargersRoute }) },
+      { path: 'billing', lazy: async () => ({ Component: (await import('./routes/admin-pages')).AdminBillingRoute }) },
+      { path: 'audit', lazy: async () => ({ Component: (await import('./routes/admin-pages')).AdminAuditRoute }) },
     ],
   },
   { path: '*', element: <NotFoundRoute /> },

@@ -1,8 +1,8 @@
 /**
  * Access/refresh tokens for the two kinds of users, kept in localStorage so a reload keeps you signed in.
- * Drivers and merchant staff are stored apart: one browser can be both (handy for demos).
+ * Drivers, merchant staff and admins are stored apart: one browser can be all three (handy for demos).
  */
-export type Audience = 'driver' | 'merchant';
+export type Audience = 'driver' | 'merchant' | 'admin';
 
 export type TokenResponse = {
   access_token: string;

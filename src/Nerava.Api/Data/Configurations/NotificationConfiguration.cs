@@ -15,6 +15,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.Body).HasMaxLength(4000);
         b.Property(m => m.LastError).HasMaxLength(1000);
         b.Property(m => m.Ref).HasMaxLength(16);
+        b.Property(m => m.TraceParent).HasMaxLength(64);
     }
 }
 

@@ -48,7 +48,14 @@ internal sealed class QueuedOrderConfiguration : IEntityTypeConfiguration<Queued
 
 internal sealed class BillingEventConfiguration : IEntityTypeConfiguration<BillingEvent>
 {
-    public void Configure(EntityTypeBuilder<BillingEvent> b) => b.HasIndex(e => e.SessionId).IsUnique();
+    public void Configure(EntityTypeBuilder<BillingEvent> b)
+    {
+        b.HasIndex(e => e.SessionId).IsUnique();
+        // Finance reads per merchant per month.
+        b.HasIndex(e => new { e.MerchantId, e.CreatedAt });
+        // Rows written before billing had a lifecycle are pending.
+        b.Property(e => e.Status).HasDefaultValue("pending");
+    }
 }
 
 internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>

@@ -11,4 +11,10 @@ public sealed class BillingEvent
     public int BillableAmountCents { get; set; }
     public required string TotalSource { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>pending → invoiced → paid, or void (with <see cref="VoidReason"/>); never backwards.</summary>
+    public string Status { get; set; } = "pending";
+    public DateTimeOffset? InvoicedAt { get; set; }
+    public DateTimeOffset? PaidAt { get; set; }
+    public DateTimeOffset? VoidedAt { get; set; }
+    public string? VoidReason { get; set; }
 }

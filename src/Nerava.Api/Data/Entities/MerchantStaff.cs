@@ -9,4 +9,6 @@ public sealed class MerchantStaff
     public required string Name { get; set; }
     public required string PasswordHash { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Set by an admin: the account can no longer log in or use its tokens.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

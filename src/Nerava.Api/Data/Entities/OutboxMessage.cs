@@ -34,6 +34,9 @@ public sealed class OutboxMessage
     /// claimed, cleared when the provider's answer is known; while set, the provider is asked before any re-send.
     /// </summary>
     public DateTimeOffset? UnconfirmedSince { get; set; }
+
+    /// <summary>W3C traceparent of the change that queued the row, so its send continues that trace.</summary>
+    public string? TraceParent { get; set; }
 }
 
 public static class OutboxStatus

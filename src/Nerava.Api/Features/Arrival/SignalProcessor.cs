@@ -1,6 +1,7 @@
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Sessions;
+using Nerava.Api.Hosting;
 using Nerava.Arrival.Geo;
 using Nerava.Arrival.Policy;
 using Nerava.Arrival.Sessions;
@@ -27,6 +28,7 @@ public sealed class SignalProcessor(SessionStore store, CatalogCache catalog, Ti
 {
     public async Task<SignalResult> ProcessAsync(ArrivalSessionRow row, Signal signal, string? checkInChargerId, CancellationToken ct)
     {
+        using var span = NeravaTracing.Signal(row.Id, signal.Source.ToWire());
         // A check-in names the charger the driver says they are at; the policy judges it (see CheckInTarget).
         signal = checkInChargerId is null ? signal : signal with { ChargerId = checkInChargerId };
         PolicyOutcome? outcome = null;

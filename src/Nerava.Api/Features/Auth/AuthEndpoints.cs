@@ -22,7 +22,7 @@ public static class AuthEndpoints
     }
 
     private static async Task<Results<Accepted<OtpStartResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
-        OtpStartRequest request, OtpService otp, HttpContext http, CancellationToken ct)
+        OtpStartRequest request, OtpService otp, NeravaMetrics metrics, HttpContext http, CancellationToken ct)
     {
         if (!PhoneNumber.IsE164(request.Phone))
         {
@@ -30,7 +30,14 @@ public static class AuthEndpoints
         }
 
         var ip = http.ClientAddress();
-        return await otp.StartAsync(request.Phone!, ip, ct) switch
+        var result = await otp.StartAsync(request.Phone!, ip, ct);
+        metrics.OtpSend(result switch
+        {
+            OtpStartResult.Sent => "sent",
+            OtpStartResult.NotSupported => "not_supported",
+            _ => "rate_limited",
+        });
+        return result switch
         {
             OtpStartResult.Sent sent => TypedResults.Accepted((string?)null, new OtpStartResponse(true, (int)sent.ExpiresIn.TotalSeconds)),
             OtpStartResult.Limited limited => Problems.TooManyRequests(http, ErrorCodes.OtpRateLimited,

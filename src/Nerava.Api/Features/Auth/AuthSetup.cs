@@ -17,6 +17,8 @@ public static class AuthSetup
         services.AddScoped<TokenIssuer>();
         services.AddScoped<DriverAccounts>();
         services.AddScoped<StaffAccounts>();
+        services.AddSingleton<StaffAccess>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ActiveStaffHandler>();
         services.AddSingleton<IPasswordHasher<MerchantStaff>, PasswordHasher<MerchantStaff>>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -51,8 +53,9 @@ public static class AuthSetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.DriverPolicy, p => p.RequireRole(Roles.Driver))
-            .AddPolicy(Roles.MerchantPolicy, p => p.RequireRole(Roles.MerchantStaff).RequireClaim(Roles.MerchantIdClaim))
-            .AddPolicy(Roles.AdminPolicy, p => p.RequireRole("admin"));
+            .AddPolicy(Roles.MerchantPolicy, p => p.RequireRole(Roles.MerchantStaff).RequireClaim(Roles.MerchantIdClaim)
+                .AddRequirements(new ActiveStaffRequirement()))
+            .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
         return services;
     }
 }

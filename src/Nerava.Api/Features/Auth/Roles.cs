@@ -5,6 +5,7 @@ public static class Roles
 {
     public const string Driver = "driver";
     public const string MerchantStaff = "merchant_staff";
+    public const string Admin = "admin";
     public const string MerchantIdClaim = "merchant_id";
 
     public const string DriverPolicy = "driver";

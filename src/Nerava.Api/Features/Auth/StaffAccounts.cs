@@ -19,7 +19,10 @@ public sealed class StaffAccounts(NeravaDbContext db, IPasswordHasher<MerchantSt
             return null;
         }
 
-        return hasher.VerifyHashedPassword(staff, staff.PasswordHash, password) == PasswordVerificationResult.Failed ? null : staff;
+        // An invited account has no password yet; a disabled one may not log in.
+        var verified = staff.PasswordHash.Length > 0
+                       && hasher.VerifyHashedPassword(staff, staff.PasswordHash, password) != PasswordVerificationResult.Failed;
+        return verified && staff.DisabledAt is null ? staff : null;
     }
 
     public Task<string?> MerchantOfAsync(Guid staffId, CancellationToken ct) =>

@@ -19,6 +19,7 @@ public static class MerchantConsoleEndpoints
         group.MapPost("/arrivals/{id:guid}/confirm", MerchantConfirm.HandleAsync);
         group.MapGet("/settings", MerchantSettingsHandlers.GetAsync);
         group.MapPut("/settings", MerchantSettingsHandlers.PutAsync);
+        group.MapGet("/analytics", MerchantAnalyticsEndpoint.GetAsync);
         return group;
     }
 

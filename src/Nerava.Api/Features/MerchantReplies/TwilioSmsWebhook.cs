@@ -19,10 +19,11 @@ public static class TwilioSmsWebhook
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, NeravaDbContext db, ReplyHandler replies,
-        TwilioRequestVerifier verifier, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
+        TwilioRequestVerifier verifier, NeravaMetrics metrics, TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         if (!http.Request.HasFormContentType)
         {
+            metrics.WebhookEvent("twilio", "malformed");
             return Problems.BadRequest(ErrorCodes.MalformedRequest, "Expected a form post from Twilio.");
         }
 
@@ -30,6 +31,7 @@ public static class TwilioSmsWebhook
         if (!verifier.Verify(http.Request, form))
         {
             logs.CreateLogger(nameof(TwilioSmsWebhook)).LogWarning("Rejected Twilio webhook with a bad signature");
+            metrics.WebhookEvent("twilio", "bad_signature");
             return Problems.Create(403, ErrorCodes.InvalidSignature, "The request is not signed by Twilio.");
         }
 
@@ -37,6 +39,7 @@ public static class TwilioSmsWebhook
         var seen = string.IsNullOrEmpty(eventId)
             ? null
             : await db.ProcessedWebhooks.AsNoTracking().SingleOrDefaultAsync(w => w.Source == WebhookSources.Twilio && w.EventId == eventId, ct);
+        metrics.WebhookEvent("twilio", seen is null ? "accepted" : "duplicate");
         var answer = seen?.ResponseBody ?? await replies.HandleAsync(form["From"].ToString(), form["Body"].ToString(), ct);
         if (seen is null && !string.IsNullOrEmpty(eventId))
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
+using Nerava.Api.Hosting;
 
 namespace Nerava.Api.Features.Notifications;
 
@@ -9,13 +10,16 @@ namespace Nerava.Api.Features.Notifications;
 /// out mid-send, or Twilio timed out or answered 5xx), Twilio's Messages list is asked first: found, the row is marked
 /// sent with that message's id; not found, it waits out the settle window and only then sends again.
 /// </summary>
-internal sealed class OutboxDelivery(IServiceProvider services, NeravaDbContext db, NotificationOptions options, TimeProvider clock, ILogger logger)
+internal sealed class OutboxDelivery(IServiceProvider services, NeravaDbContext db, NotificationOptions options, NeravaMetrics metrics,
+    TimeProvider clock, ILogger logger)
 {
     // Twilio's clock and ours differ a little; a message created just before our recorded attempt start is still ours.
     private static readonly TimeSpan ClockSlack = TimeSpan.FromMinutes(2);
 
     public async Task DeliverAsync(OutboxMessage message, DateTimeOffset? earlierUnknown, CancellationToken ct)
     {
+        // Continues the trace of the change that queued the row (its transition), so one arrival is one trace.
+        using var span = NeravaTracing.OutboxSend(message.TraceParent, message.Id, message.Kind, message.Channel);
         var sender = services.GetServices<INotificationSender>().FirstOrDefault(s => s.Channel == message.Channel);
         try
         {
@@ -49,6 +53,7 @@ internal sealed class OutboxDelivery(IServiceProvider services, NeravaDbContext 
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
             await RecordFailureAsync(message, earlierUnknown, ex, ct);
         }
     }
@@ -65,6 +70,7 @@ internal sealed class OutboxDelivery(IServiceProvider services, NeravaDbContext 
             message.Kind, message.Channel, message.Id, providerId);
         if (marked == 1)
         {
+            metrics.OutboxSent(message.Channel, now - message.CreatedAt);
             await NotifyObserversAsync(message, ct);
         }
     }
@@ -109,6 +115,7 @@ internal sealed class OutboxDelivery(IServiceProvider services, NeravaDbContext 
             .SetProperty(m => m.Status, giveUp ? OutboxStatus.Failed : OutboxStatus.Pending)
             .SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
             .SetProperty(m => m.UnconfirmedSince, unconfirmed).SetProperty(m => m.LastError, error), CancellationToken.None);
+        metrics.OutboxFailed(message.Channel, giveUp);
         logger.LogWarning("Sending {Kind} {Channel} message {MessageId} failed (attempt {Attempt}, giving up: {GiveUp}): {Error}",
             message.Kind, message.Channel, message.Id, attempts, giveUp, ex.GetType().Name);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
+using Nerava.Api.Hosting;
 
 namespace Nerava.Api.Features.Notifications;
 
@@ -11,7 +12,7 @@ namespace Nerava.Api.Features.Notifications;
 /// for an exactly-once SMS only after asking Twilio whether the first attempt went out (see <see cref="OutboxDelivery"/>).
 /// </summary>
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, IOptions<NotificationOptions> options,
-    TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
+    NeravaMetrics metrics, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly NotificationOptions _options = options.Value;
 
@@ -58,7 +59,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxSignal s
                         || (m.Status == OutboxStatus.Sending && m.LeaseUntil < now))
             .OrderBy(m => m.NextAttemptAt).Take(_options.BatchSize).ToListAsync(ct);
 
-        var delivery = new OutboxDelivery(scope.ServiceProvider, db, _options, clock, logger);
+        var delivery = new OutboxDelivery(scope.ServiceProvider, db, _options, metrics, clock, logger);
         var handled = 0;
         foreach (var message in candidates)
         {

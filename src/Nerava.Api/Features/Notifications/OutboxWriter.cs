@@ -1,5 +1,6 @@
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
+using Nerava.Api.Hosting;
 
 namespace Nerava.Api.Features.Notifications;
 
@@ -28,6 +29,7 @@ public sealed class OutboxWriter(NeravaDbContext db, TimeProvider clock, OutboxS
             Ref = marker,
             CreatedAt = now,
             NextAttemptAt = now,
+            TraceParent = NeravaTracing.CurrentParent(),
         });
         // An early wake-up is harmless: the dispatcher only sends committed rows.
         signal.Notify();

@@ -10,7 +10,7 @@ namespace Nerava.Api.Features.Realtime;
 /// accepted from clients, so a connection can only ever receive what its token entitles it to.
 /// </summary>
 [Authorize]
-public sealed class SessionHub : Hub
+public sealed class SessionHub(NeravaMetrics metrics) : Hub
 {
     public const string Path = "/hubs/sessions";
     public const string SessionUpdated = "session_updated";
@@ -24,6 +24,15 @@ public sealed class SessionHub : Hub
         var user = Context.User!;
         var group = user.IsInRole(Roles.MerchantStaff) ? MerchantGroup(user.MerchantId()) : DriverGroup(user.SubjectId());
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        metrics.ConnectionOpened(RoleOf(user));
         await base.OnConnectedAsync();
     }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        metrics.ConnectionClosed(RoleOf(Context.User!));
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private static string RoleOf(System.Security.Claims.ClaimsPrincipal user) => user.IsInRole(Roles.MerchantStaff) ? Roles.MerchantStaff : Roles.Driver;
 }

@@ -31,6 +31,7 @@ public static class SessionEndpoints
         services.AddSingleton<SessionLifetime>();
         services.AddScoped<ConfirmFulfilment>();
         services.AddScoped<PosLookup>();
+        services.AddScoped<Data.PosCredentialVault>();
         services.AddOptions<PosOptions>().BindConfiguration(PosOptions.SectionName);
         services.AddHttpClient<SquareOrderSource>(c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient<ToastOrderSource>(c => c.Timeout = TimeSpan.FromSeconds(10));

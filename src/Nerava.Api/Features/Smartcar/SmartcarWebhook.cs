@@ -23,8 +23,8 @@ public static class SmartcarWebhook
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, NeravaDbContext db, SignalProcessor signals,
-        Tracking.PushReplanner replanner, IOptions<SmartcarHostOptions> options, IOptions<Tracking.TrackingOptions> tracking, TimeProvider clock,
-        ILogger<SmartcarWebhookLog> logger, CancellationToken ct)
+        Tracking.PushReplanner replanner, IOptions<SmartcarHostOptions> options, IOptions<Tracking.TrackingOptions> tracking,
+        NeravaMetrics metrics, TimeProvider clock, ILogger<SmartcarWebhookLog> logger, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, ct);
@@ -37,23 +37,28 @@ public static class SmartcarWebhook
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException)
         {
+            metrics.WebhookEvent("smartcar", "malformed");
             return Problems.BadRequest(ErrorCodes.MalformedRequest, "Not a Smartcar webhook payload.");
         }
 
         if (evt.EventType == WebhookEventType.Verify)
         {
-            return WebhookVerification.Answer(evt, options.Value, logger);
+            var answer = WebhookVerification.Answer(evt, options.Value, logger);
+            metrics.WebhookEvent("smartcar", answer is IStatusCodeHttpResult { StatusCode: >= 400 } ? "verify_refused" : "verify");
+            return answer;
         }
 
         // A missing or placeholder secret verifies nothing: it is public.
         if (SecretRules.IsMissingOrPlaceholder(secret) || !WebhookSignature.Verify(secret, raw, http.Request.Headers[WebhookSignature.HeaderName]))
         {
             logger.LogWarning("Rejected Smartcar webhook with a bad signature");
+            metrics.WebhookEvent("smartcar", "bad_signature");
             return Problems.Unauthorized(ErrorCodes.InvalidSignature, "The payload is not signed by Smartcar.");
         }
 
         if (evt.EventId is { } eventId && !await db.RecordWebhookOnceAsync(WebhookSources.Smartcar, eventId, null, clock.GetUtcNow(), ct))
         {
+            metrics.WebhookEvent("smartcar", "duplicate");
             return Results.Ok(new { status = "duplicate" });
         }
 
@@ -85,6 +90,7 @@ public static class SmartcarWebhook
             }
         }
 
+        metrics.WebhookEvent("smartcar", "accepted");
         return Results.Ok(new { status = "accepted" });
     }
 }

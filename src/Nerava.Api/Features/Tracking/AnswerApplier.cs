@@ -96,6 +96,8 @@ public sealed class AnswerApplier(TrackingBatchStore store, AppBudget budget, Po
     /// <summary>A signal that decides something: the guarded save and the outbox, in its own unit of work.</summary>
     private async Task<PollRelease> ProcessAloneAsync(IServiceProvider scope, PollAnswer answer, CancellationToken ct)
     {
+        // The poll's span ended when Smartcar answered; applying its answer joins the same trace.
+        using var span = Hosting.NeravaTracing.ApplyPoll(answer.Trace, answer.Request.Session.Id);
         try
         {
             var row = await scope.GetRequiredService<NeravaDbContext>().Sessions.FindAsync([answer.Request.Session.Id], ct);

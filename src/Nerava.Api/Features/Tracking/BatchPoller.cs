@@ -27,6 +27,9 @@ public sealed record PollRequest(ArrivalSessionRow Session, int Priority, DateTi
 public sealed record PollAnswer(PollRequest Request, Signal? Signal, TimeSpan? RetryAfter, bool ReconnectRequired, IReadOnlyList<DateTimeOffset> Calls)
 {
     public int Requests { get; init; }
+
+    /// <summary>The poll's span, so applying the answer later continues the same trace.</summary>
+    public System.Diagnostics.ActivityContext Trace { get; init; }
 }
 
 /// <summary>
@@ -40,6 +43,7 @@ public sealed class BatchPoller(IOptions<TrackingOptions> options, TimeProvider 
     public async Task<PollAnswer?> PollOneAsync(IVehiclePoller poller, PollRequest request, CancellationToken ct)
     {
         var session = request.Session;
+        using var span = Hosting.NeravaTracing.Poll(session.Id);
         var lease = options.Value.LeaseDuration;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(lease > TimeSpan.FromMinutes(1) ? lease - TimeSpan.FromSeconds(30) : lease * 0.8);
@@ -49,7 +53,7 @@ public sealed class BatchPoller(IOptions<TrackingOptions> options, TimeProvider 
             var at = clock.GetUtcNow();
             // Batch items fail one by one (e.g. 429 on the vehicle): honour the longest Retry-After.
             var retryAfter = snapshot.Failures.Count > 0 ? snapshot.Failures.Values.Max(f => f.RetryAfter) : null;
-            return Answer(request, VehicleSignals.FromSnapshot(snapshot, SignalSource.Smartcar, at), retryAfter, snapshot.BillableRequests);
+            return Answer(request, VehicleSignals.FromSnapshot(snapshot, SignalSource.Smartcar, at), retryAfter, snapshot.BillableRequests, span);
         }
         catch (SmartcarException ex)
         {
@@ -61,17 +65,17 @@ public sealed class BatchPoller(IOptions<TrackingOptions> options, TimeProvider 
                 _ => options.Value.FailureBackoff,
             };
             logger.LogInformation("Smartcar {Type}:{Code} for session {SessionId}; next try in {Delay}", ex.Type, ex.Code, session.Id, retryAfter);
-            return Answer(request, null, retryAfter, ex.BillableRequests);
+            return Answer(request, null, retryAfter, ex.BillableRequests, span);
         }
         catch (ReconnectRequiredException)
         {
-            return new PollAnswer(request, null, null, true, request.Calls);
+            return new PollAnswer(request, null, null, true, request.Calls) { Trace = span?.Context ?? default };
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             // Abandoned before the lease ran out: at least its first request reached Smartcar.
             logger.LogWarning("Polling session {SessionId} outlasted its lease; asking again", session.Id);
-            return Answer(request, null, TimeSpan.Zero, request.Cost);
+            return Answer(request, null, TimeSpan.Zero, request.Cost, span);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -81,13 +85,13 @@ public sealed class BatchPoller(IOptions<TrackingOptions> options, TimeProvider 
         }
     }
 
-    private PollAnswer Answer(PollRequest request, Signal? signal, TimeSpan? retryAfter, int requests)
+    private PollAnswer Answer(PollRequest request, Signal? signal, TimeSpan? retryAfter, int requests, System.Diagnostics.Activity? span)
     {
         var calls = new List<DateTimeOffset>(request.Calls.Count + requests);
         calls.AddRange(request.Calls);
         // Stamped when the answer came back: never earlier than Smartcar saw the requests, so the sliding window stays safe.
         calls.AddRange(Enumerable.Repeat(clock.GetUtcNow(), requests));
         metrics.Requests(requests);
-        return new PollAnswer(request, signal, retryAfter, false, calls) { Requests = requests };
+        return new PollAnswer(request, signal, retryAfter, false, calls) { Requests = requests, Trace = span?.Context ?? default };
     }
 }

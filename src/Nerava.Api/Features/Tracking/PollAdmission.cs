@@ -12,7 +12,7 @@ namespace Nerava.Api.Features.Tracking;
 /// tracked or must wait are released with their next plan in one statement.
 /// </summary>
 public sealed class PollAdmission(TrackingBatchStore store, AppBudget budget, PollPlanner planner, IVehiclePoller poller,
-    IOptions<TrackingOptions> options, TimeProvider clock, TrackingMetrics metrics)
+    IOptions<TrackingOptions> options, TimeProvider clock, TrackingMetrics metrics, Hosting.NeravaMetrics exported)
 {
     private readonly TrackingOptions _options = options.Value;
 
@@ -42,6 +42,7 @@ public sealed class PollAdmission(TrackingBatchStore store, AppBudget budget, Po
                 {
                     releases.Add(new PollRelease(session.Id, new PollPlan(allowedAt, c.Tracked.Priority, PollReasons.Budget), c.Tracked.ClaimBy, true,
                         calls, false));
+                    exported.BudgetDenied("vehicle");
                     continue;
                 }
 
@@ -58,12 +59,15 @@ public sealed class PollAdmission(TrackingBatchStore store, AppBudget budget, Po
         releases.AddRange(wanting.Skip(granted).Select(w =>
             new PollRelease(w.Request.Session.Id, new PollPlan(now + wait, w.Request.Priority, PollReasons.Budget), w.Request.ClaimBy, true,
                 w.Request.Calls, false)));
+        exported.BudgetDenied("application", wanting.Count - granted);
         await store.ReleaseAsync(releases, owner, ct);
 
         var admitted = wanting.Take(granted).ToList();
         foreach (var (_, dueAt) in admitted)
         {
+            // The engine's own probe (the capacity bench reads it) and the exported series (/metrics, the admin page).
             metrics.PollStarted(now - dueAt);
+            exported.PollStarted(now - dueAt);
         }
 
         return [.. admitted.Select(a => a.Request)];

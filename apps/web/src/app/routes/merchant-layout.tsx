@@ -32,6 +32,9 @@ export function MerchantLayout() {
               <NavLink to="/merchant/settings" className={nav}>
                 Settings
               </NavLink>
+              <NavLink to="/merchant/analytics" className={nav}>
+                Analytics
+              </NavLink>
               <SignOutButton audience="merchant" />
             </nav>
           )}

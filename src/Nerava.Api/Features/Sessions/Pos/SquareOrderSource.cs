@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 
 namespace Nerava.Api.Features.Sessions;
@@ -11,11 +12,11 @@ public sealed class SquareOrderSource(HttpClient http, IOptions<PosOptions> opti
 {
     public string Provider => OrderSources.Square;
 
-    public async Task<PosOrder?> FindAsync(string orderNumber, CancellationToken ct)
+    public async Task<PosOrder?> FindAsync(string orderNumber, PosCredentials? credentials, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get,
             $"{options.Value.SquareBaseUrl.TrimEnd('/')}/v2/orders/{Uri.EscapeDataString(orderNumber)}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.SquareAccessToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials?.AccessToken ?? options.Value.SquareAccessToken);
         using var response = await http.SendAsync(request, ct);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {

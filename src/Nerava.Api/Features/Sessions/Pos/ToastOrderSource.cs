@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 
 namespace Nerava.Api.Features.Sessions;
@@ -11,12 +12,12 @@ public sealed class ToastOrderSource(HttpClient http, IOptions<PosOptions> optio
 {
     public string Provider => OrderSources.Toast;
 
-    public async Task<PosOrder?> FindAsync(string orderNumber, CancellationToken ct)
+    public async Task<PosOrder?> FindAsync(string orderNumber, PosCredentials? credentials, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get,
             $"{options.Value.ToastBaseUrl.TrimEnd('/')}/orders/v2/orders/{Uri.EscapeDataString(orderNumber)}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.ToastAccessToken);
-        request.Headers.Add("Toast-Restaurant-External-ID", options.Value.ToastRestaurantGuid);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials?.AccessToken ?? options.Value.ToastAccessToken);
+        request.Headers.Add("Toast-Restaurant-External-ID", credentials?.ExternalId ?? options.Value.ToastRestaurantGuid);
         using var response = await http.SendAsync(request, ct);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {

@@ -37,6 +37,9 @@ public static class SessionFacts
     /// <summary>The car connection failed (<paramref name="Issue"/>, e.g. needs_reconnect) or, with null, works again on <paramref name="VehicleId"/>.</summary>
     public sealed record CarConnection(string? Issue, string? VehicleId) : SessionFact;
 
+    /// <summary>Finance moved the session's billing event (pending → invoiced → paid, or void); the row mirrors it.</summary>
+    public sealed record BillingStatusChanged(string Status) : SessionFact;
+
     /// <summary>The driver's thumbs up or down.</summary>
     public sealed record Feedback(string Rating, string? Reason, string? Comment) : SessionFact;
 

@@ -97,6 +97,9 @@ public static class SessionRowWriter
                 row.SmartcarIssue = cc.Issue;
                 row.SmartcarVehicleId = cc.VehicleId ?? row.SmartcarVehicleId;
                 break;
+            case SessionFacts.BillingStatusChanged b:
+                row.BillingStatus = b.Status;
+                break;
             case SessionFacts.Feedback f:
                 (row.FeedbackRating, row.FeedbackReason, row.FeedbackComment) = (f.Rating, f.Reason, f.Comment);
                 break;

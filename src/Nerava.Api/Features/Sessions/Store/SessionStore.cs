@@ -5,6 +5,7 @@ using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Analytics;
 using Nerava.Api.Features.Notifications;
 using Nerava.Api.Features.Realtime;
+using Nerava.Api.Hosting;
 using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Sessions;
@@ -18,7 +19,7 @@ namespace Nerava.Api.Features.Sessions;
 /// never fails because the dispatcher or the tracker touched the session.
 /// </summary>
 public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, SessionBroadcaster broadcaster, AnalyticsSink analytics,
-    TimeProvider clock, ILogger<SessionStore> logger)
+    NeravaMetrics metrics, TimeProvider clock, ILogger<SessionStore> logger)
 {
     /// <summary>Attempts before a lost race is reported (each re-reads the row); real contention on one session is rare.</summary>
     public const int MaxAttempts = 5;
@@ -76,7 +77,7 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
 
             if (await TryCommitAsync(row, change, transition, ct))
             {
-                await AfterCommitAsync(row, change, ct);
+                await AfterCommitAsync(row, change, transition, ct);
                 return new ApplyResult(ApplyOutcome.Applied, transition);
             }
 
@@ -101,6 +102,8 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
 
     private async Task<bool> TryCommitAsync(ArrivalSessionRow row, SessionChange change, TransitionResult? transition, CancellationToken ct)
     {
+        // The transition's span: the outbox rows queued here carry it, so their later sends join this trace.
+        using var span = transition is null ? null : NeravaTracing.Transition(row.Id, SessionStatusNames.ToWire(transition.From), SessionStatusNames.ToWire(transition.To));
         if (transition is not null)
         {
             SessionRowWriter.SetStatus(row, transition);
@@ -140,8 +143,13 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
         }
     }
 
-    private async Task AfterCommitAsync(ArrivalSessionRow row, SessionChange change, CancellationToken ct)
+    private async Task AfterCommitAsync(ArrivalSessionRow row, SessionChange change, TransitionResult? transition, CancellationToken ct)
     {
+        if (transition?.To == SessionStatus.Arrived)
+        {
+            metrics.Arrival(row.ArrivalSource, row.ArrivalConfidence);
+        }
+
         var who = row.DriverId.ToString();
         foreach (var evt in change.Events)
         {
