@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json;
+using Nerava.Api.Hosting;
 using Nerava.Ocpp.Connections;
 using Nerava.Ocpp.Framing;
 
@@ -11,8 +13,17 @@ public sealed class CentralSystemHandler(IServiceScopeFactory scopes) : IOcppCal
 
     public async Task<JsonElement> HandleAsync(OcppConnection connection, OcppCall call, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var messages = scope.ServiceProvider.GetRequiredService<ChargePointMessages>();
-        return await messages.HandleAsync(connection.Identity, call, ct);
+        using var span = NeravaTracing.OcppCall(connection.Identity, call.Action);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var messages = scope.ServiceProvider.GetRequiredService<ChargePointMessages>();
+            return await messages.HandleAsync(connection.Identity, call, ct);
+        }
+        catch (Exception ex)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
     }
 }
