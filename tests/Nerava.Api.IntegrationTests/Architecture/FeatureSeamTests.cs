@@ -38,8 +38,8 @@ public sealed class FeatureSeamTests
         ["Notifications"] = ["OutboxWriter", "DeliveryGuarantee", "IOutboxDeliveryObserver", "TwilioOptions"],
 
         // Registering a charge point and issuing its key is one operation (dev endpoint, demo simulator, admin API); the
-        // demo simulator connects to the endpoint's path.
-        ["Ocpp"] = ["ChargePointRegistration", "RegisteredChargePoint", "OcppEndpoint"],
+        // demo simulator connects to the endpoint's path; the admin API shows the URL a new key is for.
+        ["Ocpp"] = ["ChargePointRegistration", "RegisteredChargePoint", "OcppEndpoint", "OcppUrls"],
 
         // The live push (the session door and the tracker's readings publish through it); the Redis setting's parser, which
         // the OCPP command wake-up and the login/OTP limits (when kept in Redis) share with the SignalR backplane.

@@ -28,6 +28,7 @@ public static class AdminSetup
         app.MapAdminAuth(admin);
         admin.MapAdminMerchants();
         admin.MapAdminChargers();
+        admin.MapAdminChargePoints();
         admin.MapAdminLinks();
         admin.MapAdminStaff();
         admin.MapAdminPos();

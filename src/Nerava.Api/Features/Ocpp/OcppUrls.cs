@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Nerava.Api.Features.Ocpp;
 
 /// <summary>The URL a charge point connects to: <c>Ocpp:PublicUrl</c> + "/" + id, or ws(s)://this-host/ocpp/id.</summary>
@@ -10,4 +12,8 @@ public static class OcppUrls
             : options.PublicUrl.TrimEnd('/');
         return $"{root}/{Uri.EscapeDataString(chargePointId)}";
     }
+
+    /// <summary>The same, with the configured <see cref="OcppOptions"/> (for callers outside this feature).</summary>
+    public static string For(HttpRequest request, string chargePointId) =>
+        For(request, request.HttpContext.RequestServices.GetRequiredService<IOptions<OcppOptions>>().Value, chargePointId);
 }

@@ -11,6 +11,8 @@ public sealed class AdminAccessTests(ApiFixture fixture) : IClassFixture<ApiFixt
         ("GET", "/v1/admin/me"), ("GET", "/v1/admin/merchants"), ("GET", "/v1/admin/merchants/petes-tako-house-sa"), ("POST", "/v1/admin/merchants"),
         ("PUT", "/v1/admin/merchants/petes-tako-house-sa"), ("GET", "/v1/admin/chargers"), ("GET", "/v1/admin/chargers/tesla-san-antonio-broadway"),
         ("POST", "/v1/admin/chargers"), ("PUT", "/v1/admin/chargers/tesla-san-antonio-broadway"),
+        ("GET", "/v1/admin/chargers/tesla-san-antonio-broadway/charge-points"), ("POST", "/v1/admin/chargers/tesla-san-antonio-broadway/charge-points"),
+        ("POST", "/v1/admin/charge-points/CP-NOBODY/key"),
         ("PUT", "/v1/admin/merchants/petes-tako-house-sa/chargers/tesla-san-antonio-broadway"),
         ("DELETE", "/v1/admin/merchants/petes-tako-house-sa/chargers/tesla-san-antonio-broadway"),
         ("GET", "/v1/admin/merchants/petes-tako-house-sa/staff"), ("POST", "/v1/admin/merchants/petes-tako-house-sa/staff"),
@@ -30,17 +32,19 @@ public sealed class AdminAccessTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var staff = await api.LoginStaffAsync();
         using var anonymous = api.CreateClient();
         var merchantsBefore = await api.WithDbAsync(d => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(d.Merchants));
+        var chargePointsBefore = await api.WithDbAsync(d => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(d.ChargePoints));
         foreach (var (method, path) in Endpoints)
         {
             foreach (var (client, status, code) in new[] { (driver, HttpStatusCode.Forbidden, "FORBIDDEN"), (staff, HttpStatusCode.Forbidden, "FORBIDDEN"),
                          (anonymous, HttpStatusCode.Unauthorized, "UNAUTHORIZED") })
             {
-                using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { name = "x", walk_m = 5 }) };
+                using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { name = "x", walk_m = 5, connectors = 1 }) };
                 await ProblemAssert.IsAsync(await client.SendAsync(request), status, code);
             }
         }
 
         Assert.Equal(merchantsBefore, await api.WithDbAsync(d => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(d.Merchants)));
+        Assert.Equal(chargePointsBefore, await api.WithDbAsync(d => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(d.ChargePoints)));
         var admin = await api.LoginAdminAsync();
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/v1/admin/merchants")).StatusCode);
     }

@@ -15,7 +15,7 @@ public sealed record AdminCharger(string Id, string Name, string Network, double
     public static AdminCharger From(Charger c) => new(c.Id, c.Name, c.Network, c.Lat, c.Lng, c.Address, c.Stalls, c.MaxKw);
 }
 
-/// <summary>/v1/admin/chargers: list, read, create, update. (OCPP charge points register through their own service.)</summary>
+/// <summary>/v1/admin/chargers: list, read, create, update. (Their OCPP charge points: <see cref="AdminChargePointEndpoints"/>.)</summary>
 public static class AdminChargerEndpoints
 {
     public static void MapAdminChargers(this RouteGroupBuilder admin)

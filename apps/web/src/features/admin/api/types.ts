@@ -26,6 +26,22 @@ export type AdminMerchantInput = Omit<AdminMerchant, 'id' | 'pos_provider' | 'ch
 
 export type AdminCharger = { id: string; name: string; network: string; lat: number; lng: number; address: string; stalls: number; max_kw: number };
 
+export type AdminChargePoint = {
+  charge_point_id: string;
+  charger_id: string;
+  stalls: number[];
+  vendor: string | null;
+  model: string | null;
+  firmware_version: string | null;
+  connected: boolean;
+  created_at: string;
+  key_issued_at: string | null;
+  last_seen_at: string | null;
+};
+
+/** A charge point's authorization key: in this one answer only (the server keeps a hash). */
+export type AdminChargePointKey = { charge_point_id: string; charger_id: string; authorization_key: string; url: string; stalls: number[] };
+
 export type AdminStaff = {
   id: string;
   merchant_id: string;
@@ -101,6 +117,7 @@ export const adminKeys = {
   staff: (merchantId: string) => ['admin', 'merchants', merchantId, 'staff'] as const,
   pos: (merchantId: string) => ['admin', 'merchants', merchantId, 'pos'] as const,
   chargers: ['admin', 'chargers'] as const,
+  chargePoints: (chargerId: string) => ['admin', 'chargers', chargerId, 'charge-points'] as const,
   billing: (merchantId: string, month: string) => ['admin', 'billing', merchantId, month] as const,
   totals: (month: string) => ['admin', 'billing', 'totals', month] as const,
   audit: ['admin', 'audit'] as const,

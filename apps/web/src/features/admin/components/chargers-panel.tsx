@@ -1,18 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { TextField } from '@/components/ui/text-field';
 import { useAdminChargers, useCreateAdminCharger } from '../api/chargers';
 import type { AdminCharger } from '../api/types';
+import { ChargePointsSection } from './charge-points-section';
 
 const EMPTY: AdminCharger = { id: '', name: '', network: '', lat: 0, lng: 0, address: '', stalls: 4, max_kw: 150 };
 
-/** Charging sites and a form to add one (OCPP charge points register themselves). */
+/** Charging sites, their OCPP charge points, and a form to add a site. */
 export function ChargersPanel() {
   const chargers = useAdminChargers();
   const create = useCreateAdminCharger();
   const [c, setC] = useState<AdminCharger>(EMPTY);
+  const [open, setOpen] = useState<string | null>(null);
   const set = <K extends keyof AdminCharger>(key: K, value: AdminCharger[K]) => setC((prev) => ({ ...prev, [key]: value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -29,17 +31,32 @@ export function ChargersPanel() {
               <th>Stalls</th>
               <th>kW</th>
               <th>Address</th>
+              <th>OCPP</th>
             </tr>
           </thead>
           <tbody>
             {chargers.data?.map((x) => (
-              <tr key={x.id} className="border-t border-slate-100">
-                <td>{x.name}</td>
-                <td>{x.network}</td>
-                <td>{x.stalls}</td>
-                <td>{x.max_kw}</td>
-                <td>{x.address}</td>
-              </tr>
+              <Fragment key={x.id}>
+                <tr className="border-t border-slate-100">
+                  <td>{x.name}</td>
+                  <td>{x.network}</td>
+                  <td>{x.stalls}</td>
+                  <td>{x.max_kw}</td>
+                  <td>{x.address}</td>
+                  <td>
+                    <Button variant="ghost" aria-expanded={open === x.id} onClick={() => setOpen(open === x.id ? null : x.id)}>
+                      Charge points
+                    </Button>
+                  </td>
+                </tr>
+                {open === x.id && (
+                  <tr>
+                    <td colSpan={6}>
+                      <ChargePointsSection chargerId={x.id} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
             ))}
           </tbody>
         </table>

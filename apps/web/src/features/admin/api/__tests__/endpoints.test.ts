@@ -3,6 +3,7 @@ import { setTokens } from '@/lib/token-store';
 import { call, jsonResponse, problem, stubFetch } from '@/testing/fetch-mock';
 import { adminLogin } from '../admin-login';
 import { exportBillingCsv, getBilling, getBillingTotals, invoicePeriod, setBillingStatus } from '../billing';
+import { getChargePoints, issueChargePointKey, registerChargePoint } from '../charge-points';
 import { createAdminCharger, getAdminChargers, linkCharger } from '../chargers';
 import { getAudit } from '../get-audit';
 import { getOperations } from '../get-operations';
@@ -39,6 +40,9 @@ describe('admin endpoints', () => {
     ['update merchant', () => saveAdminMerchant(merchant, 'm-1'), 'PUT', '/v1/admin/merchants/m-1', merchant],
     ['getAdminChargers', () => getAdminChargers(), 'GET', '/v1/admin/chargers', undefined],
     ['createAdminCharger', () => createAdminCharger(charger), 'POST', '/v1/admin/chargers', charger],
+    ['getChargePoints', () => getChargePoints('c 1'), 'GET', '/v1/admin/chargers/c%201/charge-points', undefined],
+    ['registerChargePoint', () => registerChargePoint('c-1', 2), 'POST', '/v1/admin/chargers/c-1/charge-points', { connectors: 2 }],
+    ['issueChargePointKey', () => issueChargePointKey('CP-1'), 'POST', '/v1/admin/charge-points/CP-1/key', undefined],
     ['link', () => linkCharger('m-1', 'c-1', 180), 'PUT', '/v1/admin/merchants/m-1/chargers/c-1', { walk_m: 180 }],
     ['unlink', () => linkCharger('m-1', 'c-1', null), 'DELETE', '/v1/admin/merchants/m-1/chargers/c-1', undefined],
     ['getAdminStaff', () => getAdminStaff('m-1'), 'GET', '/v1/admin/merchants/m-1/staff', undefined],
