@@ -29,8 +29,9 @@ public sealed class MetricsScrapeTests
             PrometheusText.Sum(text, "nerava_outbox_send_latency_seconds_count", "channel=\"sms\"")
             > PrometheusText.Sum(before, "nerava_outbox_send_latency_seconds_count", "channel=\"sms\"")
             && PrometheusText.Has(text, "nerava_sessions_active"));
-        Assert.True(PrometheusText.Sum(after, "nerava_arrivals_total", "source=\"manual\"")
-                    >= PrometheusText.Sum(before, "nerava_arrivals_total", "source=\"manual\"") + 1);
+        // A phone check-in alone is confidence 1 (see ArrivalEvidence).
+        Assert.True(PrometheusText.Sum(after, "nerava_arrivals_total", "source=\"manual\"", "confidence=\"1\"")
+                    >= PrometheusText.Sum(before, "nerava_arrivals_total", "source=\"manual\"", "confidence=\"1\"") + 1);
         Assert.True(PrometheusText.Sum(after, "nerava_otp_sends_total", "outcome=\"sent\"")
                     >= PrometheusText.Sum(before, "nerava_otp_sends_total", "outcome=\"sent\"") + 1);
         Assert.True(PrometheusText.Sum(after, "nerava_outbox_send_latency_seconds_bucket", "le=\"+Inf\"")
