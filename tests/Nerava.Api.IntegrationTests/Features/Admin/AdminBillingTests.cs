@@ -105,8 +105,8 @@ public sealed class AdminBillingTests(ApiFixture fixture) : IClassFixture<ApiFix
         var api = await fixture.For(db);
         var admin = await api.LoginAdminAsync();
         var merchant = await admin.CreateMerchantAsync();
-        await SeedAsync(api, merchant, November, 4000, 200);
-        await SeedAsync(api, merchant, November.AddDays(1), 6000, 300);
+        var first = await SeedAsync(api, merchant, November, 4000, 200);
+        var second = await SeedAsync(api, merchant, November.AddDays(1), 6000, 300);
         var voided = await SeedAsync(api, merchant, November.AddDays(2), 2000, 100);
         await SeedAsync(api, merchant, October, 9999, 499);
         (await Move(admin, voided, "void", "test order")).EnsureSuccessStatusCode();
@@ -114,6 +114,13 @@ public sealed class AdminBillingTests(ApiFixture fixture) : IClassFixture<ApiFix
         var invoice = await (await admin.PostAsJsonAsync("/v1/admin/billing/invoice", new { merchant_id = merchant, month = "2026-11" }))
             .Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((2, 500), (invoice.GetProperty("invoiced").GetInt32(), invoice.GetProperty("amount_cents").GetInt32()));
+        // Each move is audited with it, and the month's invoicing once.
+        foreach (var e in new[] { first, second })
+        {
+            Assert.Equal(1, await api.WithDbAsync(d => d.AuditRecords.CountAsync(a => a.EntityId == e.ToString() && a.Action == "billing.status")));
+        }
+
+        Assert.Equal(1, await api.WithDbAsync(d => d.AuditRecords.CountAsync(a => a.EntityId == merchant && a.Action == "billing.invoice_period")));
 
         var totals = await admin.GetFromJsonAsync<JsonElement[]>($"/v1/admin/billing/totals?month=2026-11&merchant_id={merchant}");
         var t = Assert.Single(totals!);

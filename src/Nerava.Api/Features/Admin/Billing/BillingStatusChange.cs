@@ -80,8 +80,9 @@ public static class BillingStatusChange
         var (count, amount) = (0, 0L);
         foreach (var e in pending)
         {
-            // Each row guarded on its own: one voided meanwhile is skipped, not invoiced.
-            if (await ApplyAsync(db, null, sessions, admin, e, BillingStatus.Pending, BillingStatus.Invoiced, null, now, ct))
+            // Each row guarded and audited on its own (a crash half-way leaves no unaudited move): one voided meanwhile
+            // is skipped, not invoiced.
+            if (await ApplyAsync(db, audit, sessions, admin, e, BillingStatus.Pending, BillingStatus.Invoiced, null, now, ct))
             {
                 (count, amount) = (count + 1, amount + e.BillableAmountCents);
             }
@@ -93,7 +94,7 @@ public static class BillingStatusChange
         return TypedResults.Ok(new InvoicePeriodResponse(request.MerchantId!, period.Month, count, amount));
     }
 
-    private static async Task<bool> ApplyAsync(NeravaDbContext db, AuditLog? audit, SessionStore sessions, ClaimsPrincipal admin, BillingEvent e,
+    private static async Task<bool> ApplyAsync(NeravaDbContext db, AuditLog audit, SessionStore sessions, ClaimsPrincipal admin, BillingEvent e,
         BillingStatus from, BillingStatus to, string? reason, DateTimeOffset now, CancellationToken ct)
     {
         var (fromWire, toWire) = (BillingLifecycle.ToWire(from), BillingLifecycle.ToWire(to));
@@ -113,11 +114,8 @@ public static class BillingStatusChange
             return false;
         }
 
-        if (audit is not null)
-        {
-            await audit.RecordAsync(admin, "billing.status", "billing_event", e.Id.ToString(), new { from = fromWire, to = toWire, reason }, ct);
-            await db.SaveChangesAsync(ct);
-        }
+        await audit.RecordAsync(admin, "billing.status", "billing_event", e.Id.ToString(), new { from = fromWire, to = toWire, reason }, ct);
+        await db.SaveChangesAsync(ct);
 
         await tx.CommitAsync(ct);
         // The billing event is the record; the session's billing_status mirrors it through the session door, after commit.
