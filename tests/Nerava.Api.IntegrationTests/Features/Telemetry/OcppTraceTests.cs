@@ -21,7 +21,7 @@ public sealed class OcppTraceTests
         (await driver.PostAsJsonAsync($"/v1/arrival/{id}/start-charging", new { connector_id = 2 })).EnsureSuccessStatusCode();
         await api.WaitForStatusAsync(id, "merchant_notified");
 
-        var signal = await WaitForAsync(() => spans.ToArray().FirstOrDefault(a => a.OperationName == "arrival.signal"
+        var signal = await Spans.WaitForAsync(() => spans.ToArray().FirstOrDefault(a => a.OperationName == "arrival.signal"
             && a.GetTagItem("nerava.session_id")?.ToString() == id && (string?)a.GetTagItem("nerava.signal.source") == "charger"
             && spans.ToArray().Any(t => t.TraceId == a.TraceId && (string?)t.GetTagItem("nerava.outbox.kind") == "kitchen_fire")));
         var trace = spans.ToArray().Where(a => a.TraceId == signal.TraceId).ToList();
@@ -40,20 +40,5 @@ public sealed class OcppTraceTests
         // Every other CALL (boot, status notifications) is a trace of its own as well.
         Assert.Contains(spans.ToArray(), a => a.OperationName == "ocpp.call" && (string?)a.GetTagItem("nerava.ocpp.action") == "BootNotification"
                                               && a.TraceId != call.TraceId && a.ParentSpanId == default);
-    }
-
-    private static async Task<Activity> WaitForAsync(Func<Activity?> find)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            if (find() is { } found)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "No such span within the timeout.");
-            await Task.Delay(50);
-        }
     }
 }

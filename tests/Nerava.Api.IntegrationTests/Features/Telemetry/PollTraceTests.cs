@@ -49,7 +49,7 @@ public sealed class PollTraceTests
         }
 
         await api.WaitForStatusAsync(id, "merchant_notified");
-        var signal = await WaitForAsync(() => spans.ToArray().FirstOrDefault(a => a.OperationName == "arrival.signal"
+        var signal = await Spans.WaitForAsync(() => spans.ToArray().FirstOrDefault(a => a.OperationName == "arrival.signal"
             && a.GetTagItem("nerava.session_id")?.ToString() == id && (string?)a.GetTagItem("nerava.signal.source") == "smartcar"
             && spans.ToArray().Any(t => t.TraceId == a.TraceId && (string?)t.GetTagItem("nerava.outbox.kind") == "kitchen_fire")));
         var trace = spans.ToArray().Where(a => a.TraceId == signal.TraceId).ToList();
@@ -70,20 +70,5 @@ public sealed class PollTraceTests
                     > PrometheusText.Sum(before, "nerava_smartcar_calls_total", "outcome=\"ok\""));
         Assert.True(PrometheusText.Sum(after, "nerava_arrivals_total", "source=\"smartcar\"")
                     >= PrometheusText.Sum(before, "nerava_arrivals_total", "source=\"smartcar\"") + 1);
-    }
-
-    private static async Task<Activity> WaitForAsync(Func<Activity?> find)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            if (find() is { } found)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "No such span within the timeout.");
-            await Task.Delay(50);
-        }
     }
 }
