@@ -115,7 +115,8 @@ echo "API ready"
 
 echo "== web: playwright e2e"
 set +e
-E2E_BASE_URL="$base" npx playwright test
+# The data folder and the repository let a test run the admin command against this API's database.
+E2E_BASE_URL="$base" NERAVA_E2E_DATA_DIR="$data_dir" NERAVA_E2E_ROOT="$root" npx playwright test
 e2e_rc=$?
 set -e
 if [[ $e2e_rc -ne 0 ]]; then
