@@ -23,8 +23,9 @@ public sealed class FeatureSeamTests
         ],
 
         // The E.164 check merchant settings share with login; tokens for the admin login and a staff invite's first sign-in;
-        // the keyed hash invite tokens are stored as; the disabled-staff check the admin API resets.
-        ["Auth"] = ["PhoneNumber", "TokenIssuer", "TokenResponse", "SigningKeyProvider", "StaffAccess"],
+        // the keyed hash invite tokens are stored as; the disabled-staff check the admin API resets; the login limits
+        // (per address, per account, counted before the password is checked) the admin login shares with staff login.
+        ["Auth"] = ["PhoneNumber", "TokenIssuer", "TokenResponse", "SigningKeyProvider", "StaffAccess", "StaffLoginLimiter", "LoginGate"],
 
         // What merchant staff see of a session (ETA, distance band, on-site flags — never coordinates): the console's list,
         // and the live push to staff.

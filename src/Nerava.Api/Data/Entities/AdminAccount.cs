@@ -8,7 +8,4 @@ public sealed class AdminAccount
     public required string PasswordHash { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DisabledAt { get; set; }
-    /// <summary>Consecutive wrong passwords; the account locks for a while after too many.</summary>
-    public int FailedLogins { get; set; }
-    public DateTimeOffset? LockedUntil { get; set; }
 }

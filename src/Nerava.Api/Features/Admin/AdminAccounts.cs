@@ -1,16 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 
 namespace Nerava.Api.Features.Admin;
 
-public enum AdminLoginOutcome { Ok, Invalid, Locked }
-
 /// <summary>Operator accounts: created by the <c>admin create</c> command, hashed with ASP.NET Core's password hasher.</summary>
-public sealed class AdminAccounts(NeravaDbContext db, IPasswordHasher<AdminAccount> hasher, IOptions<AdminOptions> options, TimeProvider clock)
+public sealed class AdminAccounts(NeravaDbContext db, IPasswordHasher<AdminAccount> hasher, TimeProvider clock)
 {
     public const int MinPasswordLength = 12;
 
@@ -30,49 +27,20 @@ public sealed class AdminAccounts(NeravaDbContext db, IPasswordHasher<AdminAccou
         return account;
     }
 
-    public async Task<(AdminLoginOutcome Outcome, AdminAccount? Account)> CheckPasswordAsync(string email, string password, CancellationToken ct)
+    /// <summary>The account when the password is right and the account enabled; null otherwise (the caller counts the attempt first).</summary>
+    public async Task<AdminAccount?> CheckPasswordAsync(string email, string password, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var normalized = email.Trim().ToLowerInvariant();
-        var account = await db.AdminAccounts.SingleOrDefaultAsync(a => a.Email == normalized, ct);
-        // Hash even for an unknown email so it takes as long as a wrong password.
-        var verified = account is not null && hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
+        var account = await db.AdminAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Email == normalized, ct);
         if (account is null)
         {
+            // Hash even for an unknown email so it takes as long as a wrong password.
             hasher.HashPassword(new AdminAccount { Email = "", PasswordHash = "" }, password);
-            return (AdminLoginOutcome.Invalid, null);
+            return null;
         }
 
-        if (account.LockedUntil > now)
-        {
-            return (AdminLoginOutcome.Locked, null);
-        }
-
-        if (!verified || account.DisabledAt is not null)
-        {
-            var lockNow = account.FailedLogins + 1 >= options.Value.MaxFailedLogins;
-            if (lockNow)
-            {
-                DateTimeOffset? until = now + options.Value.LockoutDuration;
-                await db.AdminAccounts.Where(a => a.Id == account.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedLogins, 0).SetProperty(a => a.LockedUntil, until), ct);
-            }
-            else
-            {
-                // Incremented in SQL so parallel guesses each count.
-                await db.AdminAccounts.Where(a => a.Id == account.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedLogins, a => a.FailedLogins + 1), ct);
-            }
-
-            return (lockNow ? AdminLoginOutcome.Locked : AdminLoginOutcome.Invalid, null);
-        }
-
-        if (account.FailedLogins > 0)
-        {
-            await db.AdminAccounts.Where(a => a.Id == account.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.FailedLogins, 0), ct);
-        }
-
-        return (AdminLoginOutcome.Ok, account);
+        var verified = hasher.VerifyHashedPassword(account, account.PasswordHash, password) != PasswordVerificationResult.Failed;
+        return verified && account.DisabledAt is null ? account : null;
     }
 
     /// <summary>A random password for an account created without one: 24 URL-safe characters (144 bits).</summary>

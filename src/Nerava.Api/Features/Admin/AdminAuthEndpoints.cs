@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Features.Auth;
+using Nerava.Api.Features.Auth.Limits;
 using Nerava.Api.Hosting;
 
 namespace Nerava.Api.Features.Admin;
@@ -20,7 +21,7 @@ public static class AdminAuthEndpoints
     }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
-        AdminLoginRequest request, AdminAccounts accounts, TokenIssuer tokens, CancellationToken ct)
+        AdminLoginRequest request, AdminAccounts accounts, TokenIssuer tokens, StaffLoginLimiter limiter, HttpContext http, CancellationToken ct)
     {
         var v = new Validator()
             .Require(!string.IsNullOrWhiteSpace(request.Email), "email", "Required.").MaxLength(request.Email, 200, "email")
@@ -30,15 +31,27 @@ public static class AdminAuthEndpoints
             return Problems.Validation(v.Errors);
         }
 
-        var (outcome, account) = await accounts.CheckPasswordAsync(request.Email!, request.Password!, ct);
-        return outcome switch
+        // The staff login's limits (per address, per account with growing lockouts), counted before the password is
+        // checked so racing guesses cannot exceed them; admin accounts are throttled apart from a staff account's email.
+        var gate = await limiter.EnterAsync(AccountKey(request.Email!), http.ClientAddress(), ct);
+        if (gate is LoginGate.Limited limited)
         {
-            AdminLoginOutcome.Ok => TypedResults.Ok(await tokens.IssueAsync(Roles.Admin, account!.Id, null, ct)),
-            AdminLoginOutcome.Locked => Problems.Create(429, AdminErrorCodes.AccountLocked, "Too many wrong passwords.",
-                "The account is locked for a while; try again later."),
-            _ => Problems.Unauthorized(ErrorCodes.InvalidCredentials, "Email or password is wrong."),
-        };
+            return limited.AccountLocked
+                ? Problems.TooManyRequests(http, ErrorCodes.LoginLocked, "Too many attempts: this account is locked for a while.", limited.RetryAfter)
+                : Problems.TooManyRequests(http, ErrorCodes.LoginRateLimited, "Too many failed logins from this address.", limited.RetryAfter);
+        }
+
+        var account = await accounts.CheckPasswordAsync(request.Email!, request.Password!, ct);
+        if (account is null)
+        {
+            return Problems.Unauthorized(ErrorCodes.InvalidCredentials, "Email or password is wrong.");
+        }
+
+        await limiter.SucceededAsync((LoginGate.Open)gate, ct);
+        return TypedResults.Ok(await tokens.IssueAsync(Roles.Admin, account.Id, null, ct));
     }
+
+    private static string AccountKey(string email) => $"admin:{email.Trim().ToLowerInvariant()}";
 
     private static async Task<Results<Ok<AdminMeResponse>, ProblemHttpResult>> MeAsync(ClaimsPrincipal user, NeravaDbContext db, CancellationToken ct)
     {

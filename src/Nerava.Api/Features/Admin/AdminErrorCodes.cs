@@ -3,7 +3,6 @@ namespace Nerava.Api.Features.Admin;
 /// <summary>Stable <c>error</c> codes of the admin API (see docs/API.md).</summary>
 public static class AdminErrorCodes
 {
-    public const string AccountLocked = "ACCOUNT_LOCKED";
     public const string MerchantExists = "MERCHANT_EXISTS";
     public const string ChargerExists = "CHARGER_EXISTS";
     public const string LinkNotFound = "LINK_NOT_FOUND";

@@ -10,9 +10,4 @@ public sealed class AdminOptions
     public TimeSpan InviteLifetime { get; set; } = TimeSpan.FromHours(72);
 
     public TimeSpan ResetLifetime { get; set; } = TimeSpan.FromHours(2);
-
-    /// <summary>Wrong passwords in a row before an admin account locks for <see cref="LockoutDuration"/>.</summary>
-    public int MaxFailedLogins { get; set; } = 5;
-
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 }

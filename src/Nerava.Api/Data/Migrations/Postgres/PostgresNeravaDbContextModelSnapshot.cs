@@ -68,14 +68,6 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("character varying(400)")
                         .HasColumnName("email");
 
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_logins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(400)

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Nerava.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeravaDbContext))]
-    [Migration("20261130152645_Operations")]
+    [Migration("20261130152805_Operations")]
     partial class Operations
     {
         /// <inheritdoc />
@@ -70,14 +70,6 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("email");
-
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_logins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()

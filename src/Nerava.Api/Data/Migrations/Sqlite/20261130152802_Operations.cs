@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Nerava.Api.Data.Migrations.Postgres
+namespace Nerava.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Operations : Migration
@@ -14,32 +14,32 @@ namespace Nerava.Api.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "trace_parent",
                 table: "outbox_messages",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "disabled_at",
                 table: "merchant_staff",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "invoiced_at",
                 table: "billing_events",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "paid_at",
                 table: "billing_events",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "status",
                 table: "billing_events",
-                type: "character varying(400)",
+                type: "TEXT",
                 maxLength: 400,
                 nullable: false,
                 defaultValue: "pending");
@@ -47,27 +47,25 @@ namespace Nerava.Api.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "void_reason",
                 table: "billing_events",
-                type: "character varying(400)",
+                type: "TEXT",
                 maxLength: 400,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "voided_at",
                 table: "billing_events",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "admin_accounts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    email = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    password_hash = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    disabled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    failed_logins = table.Column<int>(type: "integer", nullable: false),
-                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    disabled_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,14 +76,14 @@ namespace Nerava.Api.Data.Migrations.Postgres
                 name: "admin_audit",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    actor_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    actor_email = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    action = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    entity_type = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    entity_id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    details = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    actor_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    actor_email = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    entity_type = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    entity_id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,11 +94,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                 name: "merchant_pos_credentials",
                 columns: table => new
                 {
-                    merchant_id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    provider = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    protected_access_token = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    external_id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    merchant_id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    provider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    protected_access_token = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    external_id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,13 +115,13 @@ namespace Nerava.Api.Data.Migrations.Postgres
                 name: "staff_invites",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    staff_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    token_hash = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    purpose = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    used_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    staff_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    purpose = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    used_at = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Nerava.Api.Data;
 namespace Nerava.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeravaDbContext))]
-    [Migration("20261130152641_Operations")]
+    [Migration("20261130152802_Operations")]
     partial class Operations
     {
         /// <inheritdoc />
@@ -63,14 +63,6 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
-
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("failed_logins");
-
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("locked_until");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
