@@ -23,13 +23,13 @@ fi
 
 "${run_as[@]}" "$PG_BIN/initdb" -D "$dir/data" -U nerava --auth=trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1
 # Tests trade durability for speed; NERAVA_PG_DURABLE=1 (the benchmarks) keeps PostgreSQL's production defaults
-# (fsync, synchronous_commit and full_page_writes on).
+# (fsync, synchronous_commit and full_page_writes on); NERAVA_PG_OPTIONS adds server options (e.g. shared_preload_libraries).
 durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 if [[ "${NERAVA_PG_DURABLE:-}" == "1" ]]; then
   durability=""
 fi
 # Kept so scripts/pg-ctl.sh can start the server again on the same port after stopping it (outage tests).
-echo "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=300" >"$dir/server.options"
+echo "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=300 ${NERAVA_PG_OPTIONS:-}" >"$dir/server.options"
 "${run_as[@]}" "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$(cat "$dir/server.options")" start >/dev/null
 
 # Started by a test process directly (NERAVA_OWNER_PID): stop the server when that process is gone, however it ended.

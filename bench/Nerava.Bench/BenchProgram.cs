@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Nerava.Bench.Capacity;
+using Nerava.Bench.Http;
 using Nerava.Bench.Tracking;
 using static System.FormattableString;
 
@@ -17,6 +18,7 @@ internal static class BenchProgram
     private const string Usage =
         "usage: Nerava.Bench tracking [--quick] [--seed N] [--seeds N] [--trips N] [--scarce N] [--trace I]\n"
         + "       Nerava.Bench capacity [--quick] [--sessions N] [--seconds N] [--api 2.0|3] [--postgres CONNECTION]\n"
+        + "       Nerava.Bench http [--quick] [--connections N] [--duration S] [--pg-stats] [--only a,b]\n"
         + "       Nerava.Bench fake-smartcar --port N [--seed N]   (the capacity run's loopback Smartcar, started by it)";
 
     public static async Task<int> Main(string[] args)
@@ -25,6 +27,11 @@ internal static class BenchProgram
         if (command == "fake-smartcar")
         {
             return await FakeSmartcarHost.RunAsync(args);
+        }
+
+        if (command == "http")
+        {
+            return await RunHttpAsync(args);
         }
 
         if (command is not ("tracking" or "capacity"))
@@ -81,6 +88,19 @@ internal static class BenchProgram
             o.WriteLine($"  capacity run failed: {ex.GetType().Name}: {ex.Message}");
             return (new JsonObject { ["error"] = ex.Message }, [new Goal("the capacity run completes", ex.GetType().Name, false)]);
         }
+    }
+
+    private static async Task<int> RunHttpAsync(string[] args)
+    {
+        var settings = HttpBench.Settings(args);
+        var o = Console.Out;
+        o.WriteLine(Invariant($"Nerava HTTP benchmark, {Environment.ProcessorCount} cores, load average {CpuSample.LoadAverage()}, {settings.Connections} connections, {settings.Duration.TotalSeconds:F0} s per workload"));
+        var (summary, met) = await HttpBench.RunAsync(settings, o);
+        o.WriteLine();
+        o.WriteLine(met ? "PASS: every workload met its goal" : "FAIL: a workload missed its goal (see goal_met above)");
+        o.WriteLine(summary.ToJsonString());
+        await o.FlushAsync();
+        return met ? 0 : 1;
     }
 
     private static int? Option(string[] args, string name) =>

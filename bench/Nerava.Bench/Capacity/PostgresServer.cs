@@ -29,7 +29,17 @@ internal sealed class PostgresServer : IAsyncDisposable
 
     public bool Started => _dir is not null;
 
-    public static async Task<PostgresServer> StartAsync(string? existing)
+    /// <summary>The postmaster's process id (first line of postmaster.pid), when this process started the server.</summary>
+    public int? PostmasterPid =>
+        _dir is not null && File.Exists(Path.Combine(_dir, "data", "postmaster.pid"))
+            ? int.Parse(File.ReadLines(Path.Combine(_dir, "data", "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>
+    /// Uses <paramref name="existing"/> when given; else starts a durable throw-away server, passing
+    /// <paramref name="environment"/> to scripts/pg-start.sh (e.g. NERAVA_PG_OPTIONS).
+    /// </summary>
+    public static async Task<PostgresServer> StartAsync(string? existing, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!string.IsNullOrWhiteSpace(existing))
         {
@@ -40,6 +50,11 @@ internal sealed class PostgresServer : IAsyncDisposable
         var info = new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true, RedirectStandardError = true };
         info.Environment["NERAVA_PG_DURABLE"] = "1";
         info.Environment.Remove("NERAVA_OWNER_PID");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
         using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start scripts/pg-start.sh.");
         var output = await process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
