@@ -20,9 +20,11 @@ public static class DatabaseSetup
                     "Database:Provider is Postgres but ConnectionStrings:Nerava (env ConnectionStrings__Nerava) is not set.");
             }
 
-            builder.Services.AddDbContext<NeravaDbContext, PostgresNeravaDbContext>((sp, o) =>
+            var tuned = PostgresConnectionTuning.Apply(cs);
+            // Pooled contexts: a request reuses a context instead of building one (its services and change tracker).
+            builder.Services.AddDbContextPool<NeravaDbContext, PostgresNeravaDbContext>((sp, o) =>
             {
-                ConfigurePostgres(o, cs);
+                ConfigurePostgres(o, tuned);
                 DbFailureLogging.Configure(o, sp);
             });
         }
@@ -33,7 +35,7 @@ public static class DatabaseSetup
             var cs = builder.Configuration.GetConnectionString("Nerava") is { Length: > 0 } explicitCs
                 ? explicitCs
                 : $"Data Source={Path.Combine(dir, "nerava.db")};Pooling=True";
-            builder.Services.AddDbContext<NeravaDbContext, SqliteNeravaDbContext>((sp, o) =>
+            builder.Services.AddDbContextPool<NeravaDbContext, SqliteNeravaDbContext>((sp, o) =>
             {
                 ConfigureSqlite(o, cs);
                 DbFailureLogging.Configure(o, sp);

@@ -17,7 +17,8 @@ internal sealed class DbFailureLogging(ILogger<DbFailureLogging> logger) : DbCom
             .ConfigureWarnings(w => w.Log(
                 (RelationalEventId.CommandError, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug),
-                (RelationalEventId.ConnectionError, LogLevel.Debug)));
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.TransactionError, LogLevel.Debug)));
 
     public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Log(eventData);
 

@@ -12,6 +12,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // The dedupe key makes "exactly once" a database guarantee rather than a hope.
         b.HasIndex(m => m.DedupeKey).IsUnique();
         b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        // A check-in answers with the channels its kitchen-fire messages went to.
+        b.HasIndex(m => new { m.SessionId, m.Kind });
         b.Property(m => m.Body).HasMaxLength(4000);
         b.Property(m => m.LastError).HasMaxLength(1000);
         b.Property(m => m.Ref).HasMaxLength(16);

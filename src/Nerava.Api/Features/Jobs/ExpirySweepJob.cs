@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Features.Sessions;
-using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Jobs;
 
@@ -17,7 +16,7 @@ public sealed class ExpirySweepJob(NeravaDbContext db, SessionStore store, TimeP
         {
             var now = clock.GetUtcNow();
             // Candidates only: ExpiryRule may still extend any of them.
-            var due = await db.Sessions.Where(s => SessionStatusNames.Active.Contains(s.Status) && s.ExpiresAt <= now)
+            var due = await db.Sessions.WhereActive().Where(s => s.ExpiresAt <= now)
                 .OrderBy(s => s.ExpiresAt).Take(500).ToListAsync(ct);
             var expired = 0;
             foreach (var row in due)

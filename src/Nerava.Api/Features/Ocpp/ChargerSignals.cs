@@ -7,7 +7,6 @@ using Nerava.Api.Features.Sessions;
 using Nerava.Arrival.Evidence;
 using Nerava.Arrival.Geo;
 using Nerava.Arrival.Policy;
-using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Ocpp;
 
@@ -55,8 +54,8 @@ public sealed class ChargerSignals(NeravaDbContext db, SignalProcessor processor
     {
         var now = clock.GetUtcNow();
         var since = now - options.Value.PlugInWindow;
-        var candidates = await db.Sessions.AsNoTracking()
-            .Where(s => s.ChargerId == chargerId && SessionStatusNames.Active.Contains(s.Status) && s.CreatedAt > since && s.ArrivalStall == null)
+        var candidates = await db.Sessions.AsNoTracking().WhereActive()
+            .Where(s => s.ChargerId == chargerId && s.CreatedAt > since && s.ArrivalStall == null)
             .ToListAsync(ct);
         // A remote start in flight at this stall will bring its own StartTransaction with the driver's idTag.
         if (candidates.Any(s => s.ChargingStall == stall && s.ChargingStatus is ChargingStatuses.Requested or ChargingStatuses.Accepted))

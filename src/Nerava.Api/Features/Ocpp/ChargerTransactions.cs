@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Arrival.Policy;
-using Nerava.Arrival.Sessions;
 using Nerava.Ocpp.Messages;
 
 namespace Nerava.Api.Features.Ocpp;
@@ -29,8 +28,8 @@ public sealed class ChargerTransactions(NeravaDbContext db, ChargerSignals signa
 
         var point = await db.ChargePoints.AsNoTracking().Include(c => c.Connectors).SingleAsync(c => c.Id == chargePointId, ct);
         var driverId = await db.Drivers.Where(d => d.OcppIdTag == tag).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(ct);
-        var session = driverId is null ? null : await db.Sessions.AsNoTracking()
-            .Where(s => s.DriverId == driverId && s.ChargerId == point.ChargerId && SessionStatusNames.Active.Contains(s.Status))
+        var session = driverId is null ? null : await db.Sessions.AsNoTracking().WhereActive()
+            .Where(s => s.DriverId == driverId && s.ChargerId == point.ChargerId)
             .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(ct);
         var tx = new OcppTransaction
         {

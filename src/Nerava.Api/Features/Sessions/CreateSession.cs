@@ -139,7 +139,7 @@ public static class CreateSession
         .Require(r.TargetSocPercent is null or >= 10 and <= 100, "target_soc_percent", "Must be between 10 and 100.");
 
     private static Task<Guid?> ActiveSessionOfAsync(NeravaDbContext db, Guid driverId, CancellationToken ct) =>
-        db.Sessions.AsNoTracking().Where(s => s.DriverId == driverId && SessionStatusNames.Active.Contains(s.Status))
+        db.Sessions.AsNoTracking().WhereActive().Where(s => s.DriverId == driverId)
             .Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
 
     private static ProblemHttpResult ActiveExists(Guid id) => Problems.Conflict(ErrorCodes.ActiveSessionExists,

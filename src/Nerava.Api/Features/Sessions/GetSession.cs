@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Hosting;
-using Nerava.Arrival.Sessions;
 
 namespace Nerava.Api.Features.Sessions;
 
@@ -27,7 +26,7 @@ public static class GetSession
         CatalogCache catalog, CancellationToken ct)
     {
         var driverId = user.SubjectId();
-        var row = await db.Sessions.Where(s => s.DriverId == driverId && SessionStatusNames.Active.Contains(s.Status))
+        var row = await db.Sessions.WhereActive().Where(s => s.DriverId == driverId)
             .FirstOrDefaultAsync(ct);
         if (row is null || await store.ExpireIfDueAsync(row, ct))
         {

@@ -80,8 +80,8 @@ public static class SmartcarWebhook
                     tracking.Value.MaxDataAge);
             }
 
-            var sessions = await db.Sessions.Where(s => s.SmartcarEnabled && s.SmartcarVehicleId == vehicleId && drivers.Contains(s.DriverId)
-                                                        && Nerava.Arrival.Sessions.SessionStatusNames.Active.Contains(s.Status)).ToListAsync(ct);
+            var sessions = await db.Sessions.WhereActive()
+                .Where(s => s.SmartcarEnabled && s.SmartcarVehicleId == vehicleId && drivers.Contains(s.DriverId)).ToListAsync(ct);
             foreach (var session in sessions)
             {
                 var result = await signals.ProcessAsync(session, signal, null, ct);

@@ -1548,6 +1548,9 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_dedupe_key");
 
+                    b.HasIndex("SessionId", "Kind")
+                        .HasDatabaseName("ix_outbox_messages_session_id_kind");
+
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_status_next_attempt_at");
 

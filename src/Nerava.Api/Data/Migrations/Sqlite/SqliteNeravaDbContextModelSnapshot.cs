@@ -1539,6 +1539,9 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_dedupe_key");
 
+                    b.HasIndex("SessionId", "Kind")
+                        .HasDatabaseName("ix_outbox_messages_session_id_kind");
+
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_outbox_messages_status_next_attempt_at");
 

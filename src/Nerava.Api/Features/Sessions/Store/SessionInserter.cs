@@ -59,7 +59,7 @@ public sealed class SessionInserter(NeravaDbContext db, ReplyCodeDraw draw, Anal
 
     private async Task<string> NewReplyCodeAsync(string merchantId, CancellationToken ct)
     {
-        var inUse = await db.Sessions.AsNoTracking().Where(s => s.MerchantId == merchantId && SessionStatusNames.Active.Contains(s.Status))
+        var inUse = await db.Sessions.AsNoTracking().WhereActive().Where(s => s.MerchantId == merchantId)
             .Select(s => s.MerchantReplyCode).ToListAsync(ct);
         return ReplyCodes.Generate(draw.Next, inUse.ToHashSet());
     }

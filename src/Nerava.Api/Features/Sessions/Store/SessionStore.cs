@@ -122,6 +122,8 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
                 DeliveryGuarantee.ExactlyOnce);
         }
 
+        // No savepoint around SaveChanges (two more round trips): on any failure the whole transaction is rolled back.
+        db.Database.AutoSavepointsEnabled = false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
