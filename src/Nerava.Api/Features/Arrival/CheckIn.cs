@@ -44,7 +44,7 @@ public static class CheckIn
             return problem!;
         }
 
-        if (!await db.Chargers.AnyAsync(c => c.Id == request.ChargerId, ct))
+        if (await catalog.ChargerAsync(request.ChargerId!, ct) is null)
         {
             return Problems.NotFound(ErrorCodes.ChargerNotFound, "No charger with that id.");
         }
