@@ -32,6 +32,8 @@ internal sealed class ArrivalSessionConfiguration : IEntityTypeConfiguration<Arr
             .IsConcurrencyToken();
         b.Property(s => s.KitchenFiredAt).IsConcurrencyToken();
         b.Property(s => s.HeadsUpSentAt).IsConcurrencyToken();
+        // Start charging from the app: the charger's reply and its StartTransaction race (ChargingStatuses.Supersedes).
+        b.Property(s => s.ChargingStatus).IsConcurrencyToken();
         b.HasOne<Merchant>().WithMany().HasForeignKey(s => s.MerchantId);
         b.HasOne<Driver>().WithMany().HasForeignKey(s => s.DriverId);
     }

@@ -42,7 +42,10 @@ public sealed class ChargerSignals(NeravaDbContext db, SignalProcessor processor
         var row = await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId, ct);
         if (row is not null)
         {
-            await store.ApplyAsync(row, (_, _) => Task.FromResult(new SessionChange { Facts = [new SessionFacts.Charging(stall, status)] }), ct);
+            // Decided on the row as read each attempt; the status is a concurrency token, so a writer that overtook us is seen.
+            await store.ApplyAsync(row, (r, _) => Task.FromResult(ChargingStatuses.Supersedes(r.ChargingStatus, status)
+                ? new SessionChange { Facts = [new SessionFacts.Charging(stall, status)] }
+                : SessionChange.None), ct);
         }
     }
 

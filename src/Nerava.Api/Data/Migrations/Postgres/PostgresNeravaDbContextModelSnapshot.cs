@@ -211,6 +211,7 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnName("charging_stall");
 
                     b.Property<string>("ChargingStatus")
+                        .IsConcurrencyToken()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("charging_status");

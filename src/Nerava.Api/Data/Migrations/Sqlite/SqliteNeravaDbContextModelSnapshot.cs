@@ -204,6 +204,7 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnName("charging_stall");
 
                     b.Property<string>("ChargingStatus")
+                        .IsConcurrencyToken()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("charging_status");
