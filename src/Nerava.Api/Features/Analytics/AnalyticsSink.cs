@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace Nerava.Api.Features.Analytics;
 
 /// <summary>
-/// The one place product events go (ev_arrival.created, ev_arrival.arrived, …): always logged, posted to PostHog's
-/// capture API when configured. Fire-and-forget: analytics never fails a request.
+/// The one place product events go (ev_arrival.created, ev_arrival.arrived, …): kept by the local collector in the
+/// embedded default, posted to PostHog's capture API when configured, and logged at debug level (a console line per event
+/// was a measurable share of a write request's CPU). Fire-and-forget: analytics never fails a request.
 /// </summary>
 public sealed class AnalyticsSink(IHttpClientFactory http, IOptions<AnalyticsOptions> options, TimeProvider clock,
     ILogger<AnalyticsSink> logger, LocalCollector? local = null)
@@ -15,7 +16,7 @@ public sealed class AnalyticsSink(IHttpClientFactory http, IOptions<AnalyticsOpt
 
     public void Capture(string eventName, string distinctId, IReadOnlyDictionary<string, object?>? properties = null)
     {
-        logger.LogInformation("analytics {Event} for {DistinctId} {@Properties}", eventName, distinctId, properties);
+        logger.LogDebug("analytics {Event} for {DistinctId} {@Properties}", eventName, distinctId, properties);
         local?.Keep(eventName, distinctId, "server", properties);
         var key = options.Value.PostHogApiKey;
         if (string.IsNullOrEmpty(key))
