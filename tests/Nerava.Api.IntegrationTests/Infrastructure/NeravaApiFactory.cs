@@ -161,9 +161,13 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         await base.DisposeAsync();
         if (database == TestDatabase.Postgres)
         {
-            // Idle pooled connections would outlive the factory and, test after test, fill the server's max_connections.
-            await using var connection = new Npgsql.NpgsqlConnection(connectionString);
-            Npgsql.NpgsqlConnection.ClearPool(connection);
+            // Idle pooled connections would outlive the factory and, test after test, fill the server's max_connections. The
+            // API's pool uses the tuned connection string (PostgresConnectionTuning), the test's own queries the given one.
+            foreach (var cs in new[] { connectionString, Nerava.Api.Data.PostgresConnectionTuning.Apply(connectionString) })
+            {
+                await using var connection = new Npgsql.NpgsqlConnection(cs);
+                Npgsql.NpgsqlConnection.ClearPool(connection);
+            }
         }
 
         try
