@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Nerava.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNeravaDbContext))]
-    [Migration("20261130152735_HttpHotPaths")]
+    [Migration("20261130154434_HttpHotPaths")]
     partial class HttpHotPaths
     {
         /// <inheritdoc />
@@ -48,6 +48,43 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.AdminAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("password_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_admin_accounts");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_admin_accounts_email");
+
+                    b.ToTable("admin_accounts", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.AnalyticsEventRow", b =>
@@ -431,6 +468,62 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.ToTable("arrival_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.AuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorEmail")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("actor_email");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("details");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("entity_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_admin_audit");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_admin_audit_at");
+
+                    b.HasIndex("EntityType", "EntityId")
+                        .HasDatabaseName("ix_admin_audit_entity_type_entity_id");
+
+                    b.ToTable("admin_audit", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.BillingEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -450,15 +543,31 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("fee_bps");
 
+                    b.Property<DateTimeOffset?>("InvoicedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invoiced_at");
+
                     b.Property<string>("MerchantId")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")
                         .HasColumnName("merchant_id");
 
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid")
                         .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasDefaultValue("pending")
+                        .HasColumnName("status");
 
                     b.Property<int>("TotalCents")
                         .HasColumnType("integer")
@@ -470,12 +579,24 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("character varying(400)")
                         .HasColumnName("total_source");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("void_reason");
+
+                    b.Property<DateTimeOffset?>("VoidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("voided_at");
+
                     b.HasKey("Id")
                         .HasName("pk_billing_events");
 
                     b.HasIndex("SessionId")
                         .IsUnique()
                         .HasDatabaseName("ix_billing_events_session_id");
+
+                    b.HasIndex("MerchantId", "CreatedAt")
+                        .HasDatabaseName("ix_billing_events_merchant_id_created_at");
 
                     b.ToTable("billing_events", (string)null);
                 });
@@ -1007,6 +1128,40 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.ToTable("merchant_chargers", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantPosCredential", b =>
+                {
+                    b.Property<string>("MerchantId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("protected_access_token");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("provider");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MerchantId")
+                        .HasName("pk_merchant_pos_credentials");
+
+                    b.ToTable("merchant_pos_credentials", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantStaff", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1017,6 +1172,10 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -1377,6 +1536,11 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("character varying(400)")
                         .HasColumnName("to");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trace_parent");
+
                     b.Property<DateTimeOffset?>("UnconfirmedSince")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("unconfirmed_since");
@@ -1685,6 +1849,54 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.ToTable("smartcar_connections", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.StaffInvite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_invites");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_staff_invites_staff_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_invites_token_hash");
+
+                    b.ToTable("staff_invites", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.TrackedSession", b =>
                 {
                     b.Property<Guid>("SessionId")
@@ -1799,6 +2011,16 @@ namespace Nerava.Api.Data.Migrations.Postgres
                     b.Navigation("Merchant");
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantPosCredential", b =>
+                {
+                    b.HasOne("Nerava.Api.Data.Entities.Merchant", null)
+                        .WithOne()
+                        .HasForeignKey("Nerava.Api.Data.Entities.MerchantPosCredential", "MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_merchant_pos_credentials_merchants_merchant_id");
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantStaff", b =>
                 {
                     b.HasOne("Nerava.Api.Data.Entities.Merchant", null)
@@ -1807,6 +2029,16 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_merchant_staff_merchants_merchant_id");
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.StaffInvite", b =>
+                {
+                    b.HasOne("Nerava.Api.Data.Entities.MerchantStaff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_invites_merchant_staff_staff_id");
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePoint", b =>

@@ -11,7 +11,7 @@ using Nerava.Api.Data;
 namespace Nerava.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNeravaDbContext))]
-    [Migration("20261130152702_HttpHotPaths")]
+    [Migration("20261130154409_HttpHotPaths")]
     partial class HttpHotPaths
     {
         /// <inheritdoc />
@@ -41,6 +41,43 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasName("pk_data_protection_keys");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.AdminAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_admin_accounts");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_admin_accounts_email");
+
+                    b.ToTable("admin_accounts", (string)null);
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.AnalyticsEventRow", b =>
@@ -424,6 +461,62 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.ToTable("arrival_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.AuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorEmail")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_email");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_admin_audit");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_admin_audit_at");
+
+                    b.HasIndex("EntityType", "EntityId")
+                        .HasDatabaseName("ix_admin_audit_entity_type_entity_id");
+
+                    b.ToTable("admin_audit", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.BillingEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -443,15 +536,31 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("fee_bps");
 
+                    b.Property<long?>("InvoicedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invoiced_at");
+
                     b.Property<string>("MerchantId")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("merchant_id");
 
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_at");
+
                     b.Property<Guid>("SessionId")
                         .HasColumnType("TEXT")
                         .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("pending")
+                        .HasColumnName("status");
 
                     b.Property<int>("TotalCents")
                         .HasColumnType("INTEGER")
@@ -463,12 +572,24 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("total_source");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("void_reason");
+
+                    b.Property<long?>("VoidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("voided_at");
+
                     b.HasKey("Id")
                         .HasName("pk_billing_events");
 
                     b.HasIndex("SessionId")
                         .IsUnique()
                         .HasDatabaseName("ix_billing_events_session_id");
+
+                    b.HasIndex("MerchantId", "CreatedAt")
+                        .HasDatabaseName("ix_billing_events_merchant_id_created_at");
 
                     b.ToTable("billing_events", (string)null);
                 });
@@ -1000,6 +1121,40 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.ToTable("merchant_chargers", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantPosCredential", b =>
+                {
+                    b.Property<string>("MerchantId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merchant_id");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("ProtectedAccessToken")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_access_token");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MerchantId")
+                        .HasName("pk_merchant_pos_credentials");
+
+                    b.ToTable("merchant_pos_credentials", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantStaff", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1010,6 +1165,10 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("disabled_at");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -1368,6 +1527,11 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("to");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trace_parent");
+
                     b.Property<long?>("UnconfirmedSince")
                         .HasColumnType("INTEGER")
                         .HasColumnName("unconfirmed_since");
@@ -1676,6 +1840,54 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.ToTable("smartcar_connections", (string)null);
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.StaffInvite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_invites");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_staff_invites_staff_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_invites_token_hash");
+
+                    b.ToTable("staff_invites", (string)null);
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.TrackedSession", b =>
                 {
                     b.Property<Guid>("SessionId")
@@ -1790,6 +2002,16 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                     b.Navigation("Merchant");
                 });
 
+            modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantPosCredential", b =>
+                {
+                    b.HasOne("Nerava.Api.Data.Entities.Merchant", null)
+                        .WithOne()
+                        .HasForeignKey("Nerava.Api.Data.Entities.MerchantPosCredential", "MerchantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_merchant_pos_credentials_merchants_merchant_id");
+                });
+
             modelBuilder.Entity("Nerava.Api.Data.Entities.MerchantStaff", b =>
                 {
                     b.HasOne("Nerava.Api.Data.Entities.Merchant", null)
@@ -1798,6 +2020,16 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_merchant_staff_merchants_merchant_id");
+                });
+
+            modelBuilder.Entity("Nerava.Api.Data.Entities.StaffInvite", b =>
+                {
+                    b.HasOne("Nerava.Api.Data.Entities.MerchantStaff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_staff_invites_merchant_staff_staff_id");
                 });
 
             modelBuilder.Entity("Nerava.Api.Data.Entities.ChargePoint", b =>
