@@ -25,8 +25,11 @@ public sealed class CheckInTraceTests
         checkIn.Headers.Add("traceparent", $"00-{traceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
         (await driver.SendAsync(checkIn)).EnsureSuccessStatusCode();
 
-        var trace = await WaitForAsync(spans, traceId, t => t.Any(a => (string?)a.GetTagItem("nerava.status.to") == "merchant_notified"));
-        var server = Assert.Single(trace, a => a.Kind == ActivityKind.Server && a.DisplayName.Contains("confirm-arrival", StringComparison.Ordinal));
+        // The request span ends (and is exported) after the response is written, which can be after the
+        // kitchen text was sent: wait for both ends of the trace.
+        var trace = await WaitForAsync(spans, traceId, t => t.Any(IsCheckInRequest)
+                                                            && t.Any(a => (string?)a.GetTagItem("nerava.status.to") == "merchant_notified"));
+        var server = Assert.Single(trace, IsCheckInRequest);
         var signal = Assert.Single(trace, a => a.OperationName == "arrival.signal");
         var transition = Assert.Single(trace, a => a.OperationName == "session.transition" && (string?)a.GetTagItem("nerava.status.to") == "arrived");
         var send = Assert.Single(trace, a => a.OperationName == "outbox.send" && (string?)a.GetTagItem("nerava.outbox.kind") == "kitchen_fire"
@@ -45,6 +48,9 @@ public sealed class CheckInTraceTests
         var notified = Assert.Single(trace, a => (string?)a.GetTagItem("nerava.status.to") == "merchant_notified");
         Assert.Contains(trace, a => a.OperationName == "outbox.send" && a.SpanId == notified.ParentSpanId);
     }
+
+    private static bool IsCheckInRequest(Activity a) =>
+        a.Kind == ActivityKind.Server && a.DisplayName.Contains("confirm-arrival", StringComparison.Ordinal);
 
     private static async Task<List<Activity>> WaitForAsync(List<Activity> spans, ActivityTraceId traceId, Func<List<Activity>, bool> done)
     {

@@ -51,7 +51,9 @@ public sealed class PollTraceTests
         await api.WaitForStatusAsync(id, "merchant_notified");
         var signal = await Spans.WaitForAsync(() => spans.ToArray().FirstOrDefault(a => a.OperationName == "arrival.signal"
             && a.GetTagItem("nerava.session_id")?.ToString() == id && (string?)a.GetTagItem("nerava.signal.source") == "smartcar"
-            && spans.ToArray().Any(t => t.TraceId == a.TraceId && (string?)t.GetTagItem("nerava.outbox.kind") == "kitchen_fire")));
+            && spans.ToArray().Any(t => t.TraceId == a.TraceId && (string?)t.GetTagItem("nerava.outbox.kind") == "kitchen_fire")
+            // The poll's span ends after the apply returns, which can be after the send.
+            && spans.ToArray().Any(t => t.TraceId == a.TraceId && t.OperationName == "tracking.poll")));
         var trace = spans.ToArray().Where(a => a.TraceId == signal.TraceId).ToList();
         var apply = Assert.Single(trace, a => a.SpanId == signal.ParentSpanId);
         Assert.Equal("tracking.apply", apply.OperationName);
