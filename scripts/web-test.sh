@@ -120,8 +120,10 @@ E2E_BASE_URL="$base" NERAVA_E2E_DATA_DIR="$data_dir" NERAVA_E2E_ROOT="$root" npx
 e2e_rc=$?
 set -e
 if [[ $e2e_rc -ne 0 ]]; then
-  echo "Playwright failed; last API log lines:"
-  tail -n 80 "$api_log" || true
+  # The whole API log outlives the temp dir; print its warnings and errors (first lines only), not stack traces.
+  mkdir -p "$web/test-results" && cp "$api_log" "$web/test-results/api.log"
+  echo "Playwright failed; API warnings and errors (whole log: apps/web/test-results/api.log):"
+  grep -E -A1 '^(warn|fail|crit): ' "$api_log" | grep -vE '^\s+at |^--$' | tail -n 60 || true
 fi
 
 echo "== web: vitest summary"

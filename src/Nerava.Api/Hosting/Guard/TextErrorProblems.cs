@@ -6,13 +6,15 @@ namespace Nerava.Api.Hosting.Guard;
 /// <summary>
 /// SignalR's transport endpoints under <c>/hubs</c> answer their own errors in text/plain ("Connection ID required",
 /// "No Connection with that ID", 405 on a GET negotiate). This turns such an error answer into a problem with the
-/// same status and the framework's words as its detail; successful and streaming answers pass through untouched.
+/// same status and the framework's words as its detail; successful and streaming answers, and WebSocket upgrades,
+/// pass through untouched.
 /// </summary>
 public sealed class TextErrorProblems(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext http)
     {
-        if (!http.Request.Path.StartsWithSegments("/hubs"))
+        // A WebSocket upgrade owns the connection once accepted: flushing a wrapped body afterwards throws.
+        if (!http.Request.Path.StartsWithSegments("/hubs") || IsUpgrade(http))
         {
             await next(http);
             return;
@@ -41,6 +43,10 @@ public sealed class TextErrorProblems(RequestDelegate next)
                 string.IsNullOrWhiteSpace(text) ? null : text).ExecuteAsync(http);
         }
     }
+
+    private static bool IsUpgrade(HttpContext http) =>
+        http.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
+        || http.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect == true;
 
     /// <summary>Decides at the first write: an error status is kept back (at most 4 KiB), anything else goes straight out.</summary>
     private sealed class ErrorCaptureStream(HttpResponse response, Stream inner) : Stream
