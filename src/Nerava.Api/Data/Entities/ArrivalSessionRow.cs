@@ -70,6 +70,9 @@ public sealed class ArrivalSessionRow
     public string? ChargingStatus { get; set; }
     /// <summary>The driver tapped "That's me at stall N".</summary>
     public int? ClaimedStall { get; set; }
+    /// <summary>The latest plug-in without idTag offered to this session and not fired (the "That's me at stall N" button).</summary>
+    public int? OfferedStall { get; set; }
+    public DateTimeOffset? OfferedAt { get; set; }
 
     public int PlatformFeeBps { get; set; } = 500;
     public int? BillableAmountCents { get; set; }

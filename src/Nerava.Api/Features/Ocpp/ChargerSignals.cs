@@ -87,6 +87,22 @@ public sealed class ChargerSignals(NeravaDbContext db, SignalProcessor processor
             {
                 Plug = new ChargerPlug(stall, ChargerProof.Corroborated, at),
             }, ct);
+            return;
+        }
+
+        await OfferAsync(verdict.OfferedTo, stall, at, ct);
+    }
+
+    /// <summary>Shows the unfired plug-in on each offered session (pushed live): the driver's "That's me at stall N" button.</summary>
+    private async Task OfferAsync(IReadOnlyList<Guid> sessionIds, int stall, DateTimeOffset at, CancellationToken ct)
+    {
+        var rows = await db.Sessions.Where(s => sessionIds.Contains(s.Id)).ToListAsync(ct);
+        foreach (var row in rows)
+        {
+            // Decided on the row as read each attempt: an older plug-in never replaces a newer offer.
+            await store.ApplyAsync(row, (r, _) => Task.FromResult(r.OfferedAt is { } last && last > at
+                ? SessionChange.None
+                : new SessionChange { Facts = [new SessionFacts.PlugInOffered(stall, at)] }), ct);
         }
     }
 

@@ -71,8 +71,11 @@ public sealed record SessionResponse(
     public double? ChargeMinutesToTarget { get; init; }
 }
 
-/// <summary>The session's charge at an OCPP charger: <c>requested</c>, <c>accepted</c>, <c>rejected</c>, <c>started</c>, <c>stopped</c>.</summary>
-public sealed record ChargingView(int? Stall, string? Status, int? ClaimedStall);
+/// <summary>
+/// The session's charge at an OCPP charger: <c>requested</c>, <c>accepted</c>, <c>rejected</c>, <c>started</c>, <c>stopped</c>;
+/// the stall the driver claimed, and the stall of a plug-in without idTag offered to the session ("That's me at stall N").
+/// </summary>
+public sealed record ChargingView(int? Stall, string? Status, int? ClaimedStall, int? OfferedStall = null, DateTimeOffset? OfferedAt = null);
 
 public sealed record ActiveSessionResponse(SessionResponse? Session);
 

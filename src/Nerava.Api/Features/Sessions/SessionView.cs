@@ -26,7 +26,9 @@ public static class SessionView
         s.PreviousChargerId)
         {
             Evidence = ArrivalEvidenceView.From(s),
-            Charging = s.ChargingStatus is null && s.ClaimedStall is null ? null : new ChargingView(s.ChargingStall, s.ChargingStatus, s.ClaimedStall),
+            Charging = s.ChargingStatus is null && s.ClaimedStall is null && s.OfferedStall is null
+                ? null
+                : new ChargingView(s.ChargingStall, s.ChargingStatus, s.ClaimedStall, s.OfferedStall, s.OfferedAt),
             KitchenFiredAt = s.KitchenFiredAt,
             Stall = s.Stall,
             ChargeMinutesToTarget = s.ChargeMinutesToTarget is { } m ? Math.Round(m, 1) : null,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Nerava.Api.IntegrationTests.Features.Realtime;
 using Nerava.Arrival.Geo;
 using Nerava.Arrival.Policy;
 using Nerava.Ocpp.Messages;
@@ -168,11 +169,19 @@ public sealed class ChargerArrivalTests(ApiFixture fixture) : IClassFixture<ApiF
         var site = await api.NewSiteAsync();
         await using var point = await api.ConnectChargePointAsync(await api.RegisterChargePointAsync(site));
         var (driver, id) = await api.SessionAtAsync(site);
+        await using var hub = await SessionHubListener.ConnectAsync(api, driver.DefaultRequestHeaders.Authorization!.Parameter!);
 
         await point.PlugInAsync(2, None);
         var offered = await api.WithDbAsync(d => d.ChargerPlugIns.AsNoTracking().SingleAsync(p => p.ChargerId == site));
         Assert.Equal((id, (Guid?)null, 2), (offered.OfferedTo, offered.MatchedSessionId, offered.Stall));
         Assert.Equal("awaiting_arrival", await api.StatusAsync(id));
+        // The driver sees the offer ("That's me at stall 2"), live and on a fresh read.
+        var pushed = await hub.NextAsync(u => OfferedStall(u.GetProperty("session")) is not null);
+        Assert.Equal(2, OfferedStall(pushed.GetProperty("session")));
+        var charging = (await driver.GetFromJsonAsync<JsonElement>($"/v1/arrival/{id}")).GetProperty("charging");
+        Assert.Equal(2, charging.GetProperty("offered_stall").GetInt32());
+        Assert.Equal(JsonValueKind.Null, charging.GetProperty("claimed_stall").ValueKind);
+        Assert.InRange(charging.GetProperty("offered_at").GetDateTimeOffset(), DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
 
         var claimed = await driver.PostAsJsonAsync($"/v1/arrival/{id}/claim-stall", new { stall = 2 });
 
@@ -198,5 +207,11 @@ public sealed class ChargerArrivalTests(ApiFixture fixture) : IClassFixture<ApiF
         Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), plugIn.OfferedTo.Split(',').Order(StringComparer.Ordinal));
         Assert.Equal("awaiting_arrival", await api.StatusAsync(a));
         Assert.Equal("awaiting_arrival", await api.StatusAsync(b));
+        // Both drivers are offered the plug-in; neither is fired on it.
+        Assert.Equal((1, 1), ((await api.SessionRowAsync(a)).OfferedStall, (await api.SessionRowAsync(b)).OfferedStall));
     }
+
+    private static int? OfferedStall(JsonElement session) =>
+        session.TryGetProperty("charging", out var c) && c.ValueKind == JsonValueKind.Object
+        && c.TryGetProperty("offered_stall", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt32() : null;
 }

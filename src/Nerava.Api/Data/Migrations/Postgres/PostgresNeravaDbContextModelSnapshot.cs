@@ -327,6 +327,14 @@ namespace Nerava.Api.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("merchant_reported_total_cents");
 
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offered_at");
+
+                    b.Property<int?>("OfferedStall")
+                        .HasColumnType("integer")
+                        .HasColumnName("offered_stall");
+
                     b.Property<DateTimeOffset?>("OrderBoundAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("order_bound_at");

@@ -320,6 +320,14 @@ namespace Nerava.Api.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("merchant_reported_total_cents");
 
+                    b.Property<long?>("OfferedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offered_at");
+
+                    b.Property<int?>("OfferedStall")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offered_stall");
+
                     b.Property<long?>("OrderBoundAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("order_bound_at");

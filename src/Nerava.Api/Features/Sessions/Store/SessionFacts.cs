@@ -57,4 +57,7 @@ public static class SessionFacts
 
     /// <summary>The driver tapped "That's me at stall N".</summary>
     public sealed record StallClaimed(int Stall) : SessionFact;
+
+    /// <summary>A plug-in without idTag at <paramref name="Stall"/> was offered to this session and not fired (it may be the driver's car).</summary>
+    public sealed record PlugInOffered(int Stall, DateTimeOffset At) : SessionFact;
 }

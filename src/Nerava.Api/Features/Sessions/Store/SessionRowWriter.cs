@@ -119,6 +119,9 @@ public static class SessionRowWriter
             case SessionFacts.StallClaimed s:
                 row.ClaimedStall = s.Stall;
                 break;
+            case SessionFacts.PlugInOffered o:
+                (row.OfferedStall, row.OfferedAt) = (o.Stall, o.At);
+                break;
             default:
                 throw new InvalidOperationException($"No writer for {fact.GetType().Name}.");
         }
