@@ -1,7 +1,7 @@
 namespace Nerava.Api.IntegrationTests.Infrastructure;
 
 /// <summary>One API per database provider, shared by a test class; tests use fresh phones and ids, never order.</summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     private readonly Dictionary<TestDatabase, Task<NeravaApiFactory>> _factories = [];
     private readonly Lock _lock = new();
@@ -19,7 +19,7 @@ public sealed class ApiFixture : IAsyncLifetime
         }
     }
 
-    private static async Task<NeravaApiFactory> StartAsync(TestDatabase database)
+    protected virtual async Task<NeravaApiFactory> StartAsync(TestDatabase database)
     {
         var factory = await NeravaApiFactory.CreateAsync(database);
         using var client = factory.CreateClient(); // Starts the host: migrations and demo data.
@@ -35,4 +35,10 @@ public sealed class ApiFixture : IAsyncLifetime
             await (await factory).DisposeAsync();
         }
     }
+}
+
+/// <summary>One API per database provider on a real loopback port (Kestrel), for clients that connect over TCP.</summary>
+public sealed class LoopbackApiFixture : ApiFixture
+{
+    protected override Task<NeravaApiFactory> StartAsync(TestDatabase database) => NeravaApiFactory.StartOnLoopbackAsync(database);
 }

@@ -23,6 +23,9 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
 
     public TestDatabase Database => database;
 
+    /// <summary>The API's real address (http://127.0.0.1:port) when it runs on Kestrel (<see cref="StartOnLoopbackAsync"/>); null on the in-memory TestServer.</summary>
+    public Uri? LoopbackAddress { get; private set; }
+
     public string ConnectionString => connectionString;
 
     /// <summary>Every request the Smartcar client sent, as "METHOD path [grant_type]".</summary>
@@ -34,6 +37,22 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         var dir = Directory.CreateTempSubdirectory("nerava-it-").FullName;
         return new NeravaApiFactory(database, await NewDatabaseAsync(database, dir), dir, settings ?? new Dictionary<string, string?>(), testServices);
     }
+
+    /// <summary>
+    /// The API on a real loopback port (Kestrel, port chosen by the OS), started: clients reach it over TCP, as charge
+    /// points and browsers do. <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> then targets that port.
+    /// </summary>
+    public static async Task<NeravaApiFactory> StartOnLoopbackAsync(TestDatabase database)
+    {
+        var factory = await CreateAsync(database);
+        factory._onLoopback = true;
+        factory.UseKestrel(0);
+        factory.StartServer();
+        factory.LoopbackAddress = factory.ClientOptions.BaseAddress;
+        return factory;
+    }
+
+    private bool _onLoopback;
 
     /// <summary>A fresh database: a new PostgreSQL database, or a SQLite file in <paramref name="dir"/>.</summary>
     public static async Task<string> NewDatabaseAsync(TestDatabase database, string dir) =>
@@ -71,7 +90,8 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         // The Smartcar client calls the simulator mounted in this very app: route its HTTP through the test server.
         builder.ConfigureTestServices(services =>
         {
-            foreach (var name in SmartcarHttpClients)
+            // On Kestrel there is no TestServer to route through; the loopback tests do not use Smartcar.
+            foreach (var name in _onLoopback ? [] : SmartcarHttpClients)
             {
                 services.AddOptions<HttpClientFactoryOptions>(name).Configure(o => o.HttpMessageHandlerBuilderActions.Add(b =>
                 {

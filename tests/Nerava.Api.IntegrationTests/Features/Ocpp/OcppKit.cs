@@ -33,27 +33,58 @@ public static class OcppKit
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>Opens WebSockets through the in-process server (real WebSocket framing and upgrade, no network port).</summary>
-    public static WebSocketConnector Connector(this NeravaApiFactory api) => async (url, authorization, subprotocol, ct) =>
+    /// <summary>
+    /// Opens WebSockets: a <see cref="ClientWebSocket"/> over TCP when the API is on a loopback port, else through the
+    /// in-process server (real WebSocket framing and upgrade, no network port).
+    /// </summary>
+    public static WebSocketConnector Connector(this NeravaApiFactory api) => api.LoopbackAddress is not null
+        ? TcpConnector
+        : async (url, authorization, subprotocol, ct) =>
+        {
+            var client = api.Server.CreateWebSocketClient();
+            if (subprotocol.Length > 0)
+            {
+                client.SubProtocols.Add(subprotocol);
+            }
+
+            client.ConfigureRequest = r => r.Headers.Authorization = authorization;
+            return await client.ConnectAsync(url, ct);
+        };
+
+    /// <summary>A real <see cref="ClientWebSocket"/> (the simulator's), keeping the upgrade's status for refused connects.</summary>
+    private static readonly WebSocketConnector TcpConnector = async (url, authorization, subprotocol, ct) =>
     {
-        var client = api.Server.CreateWebSocketClient();
+        var socket = new ClientWebSocket();
         if (subprotocol.Length > 0)
         {
-            client.SubProtocols.Add(subprotocol);
+            socket.Options.AddSubProtocol(subprotocol);
         }
 
-        client.ConfigureRequest = r => r.Headers.Authorization = authorization;
-        return await client.ConnectAsync(url, ct);
+        socket.Options.SetRequestHeader("Authorization", authorization);
+        socket.Options.CollectHttpResponseDetails = true;
+        try
+        {
+            await socket.ConnectAsync(url, ct);
+            return socket;
+        }
+        catch (WebSocketException ex)
+        {
+            var status = socket.HttpStatusCode;
+            socket.Dispose();
+            throw new UpgradeRefusedException(status, ex);
+        }
     };
 
-    public static Uri Endpoint => new("ws://localhost/ocpp");
+    /// <summary>ws://localhost/ocpp in-process, ws://127.0.0.1:port/ocpp on a loopback port.</summary>
+    public static Uri Endpoint(this NeravaApiFactory api) =>
+        new(api.LoopbackAddress is { } http ? $"ws://{http.Authority}/ocpp" : "ws://localhost/ocpp");
 
     public static async Task<SimulatedChargePoint> ConnectChargePointAsync(this NeravaApiFactory api, JsonElement registered, bool boot = true,
         bool autoCharge = false, double startSoc = 35)
     {
         var point = new SimulatedChargePoint(new ChargePointOptions
         {
-            Endpoint = Endpoint,
+            Endpoint = api.Endpoint(),
             Identity = registered.GetProperty("charge_point_id").GetString()!,
             Password = registered.GetProperty("authorization_key").GetString()!,
             Connectors = registered.GetProperty("stalls").GetArrayLength(),
@@ -73,7 +104,7 @@ public static class OcppKit
 
     /// <summary>A raw OCPP socket, for frames no well-behaved client would send.</summary>
     public static async Task<WebSocket> RawSocketAsync(this NeravaApiFactory api, string id, string key, string subprotocol = "ocpp1.6") =>
-        await api.Connector()(new Uri($"ws://localhost/ocpp/{id}"), BasicCredentials.Header(id, key), subprotocol, CancellationToken.None);
+        await api.Connector()(new Uri($"{api.Endpoint()}/{id}"), BasicCredentials.Header(id, key), subprotocol, CancellationToken.None);
 
     public static async Task<string> ExchangeAsync(this WebSocket socket, string frame)
     {
@@ -130,4 +161,11 @@ public static class OcppKit
             await Task.Delay(100);
         }
     }
+}
+
+/// <summary>A WebSocket upgrade the server answered with <see cref="Status"/> instead of 101.</summary>
+public sealed class UpgradeRefusedException(HttpStatusCode status, Exception inner)
+    : Exception($"The server answered the upgrade with {(int)status}.", inner)
+{
+    public HttpStatusCode Status => status;
 }
