@@ -51,8 +51,17 @@ export type ArrivalSession = {
   charge_minutes_to_target?: number | null;
   /** What the arrival rested on ("Verified by charger · stall 2") and any contradiction flags. */
   evidence?: ArrivalEvidence | null;
-  /** Start charging from the app at an OCPP charger. */
-  charging?: { stall: number | null; status: ChargingStatus | null; claimed_stall: number | null } | null;
+  /**
+   * Start charging from the app at an OCPP charger; `offered_stall` is a plug-in without idTag at the session's charger
+   * that may be this driver's car ("That's me at stall N"), `claimed_stall` the stall the driver said.
+   */
+  charging?: {
+    stall: number | null;
+    status: ChargingStatus | null;
+    claimed_stall: number | null;
+    offered_stall?: number | null;
+    offered_at?: string | null;
+  } | null;
 };
 
 export type ChargingStatus = 'requested' | 'accepted' | 'rejected' | 'failed' | 'started' | 'stopped';

@@ -11,6 +11,7 @@ import { ApiError } from '@/lib/api-error';
 import { currentPosition, watchPosition, type Position } from '@/lib/geolocation';
 import { useBindOrder } from '../api/bind-order';
 import { useCancelArrival } from '../api/cancel-arrival';
+import { useClaimStall } from '../api/claim-stall';
 import { useConfirmArrival } from '../api/confirm-arrival';
 import { useArrival } from '../api/get-arrival';
 import { useSessionSmartcarStatus } from '../api/get-session-smartcar-status';
@@ -19,6 +20,7 @@ import { useSetStall } from '../api/set-stall';
 import { useStalls, useStartCharging } from '../api/start-charging';
 import { ACTIVE_STATUSES, arrivalKeys, COMPLETED_STATUSES, type ArrivalSession, type SessionUpdate } from '../api/types';
 import { ActiveSession } from './active-session';
+import { ClaimStallOffer } from './claim-stall-offer';
 import { CompletionScreen } from './completion-screen';
 import { insideGeofence } from './geofence';
 import { SessionEnded } from './session-ended';
@@ -46,6 +48,7 @@ export function SessionScreen({ sessionId, extras }: { sessionId: string; extras
   const cancel = useCancelArrival();
   const feedback = useSendFeedback();
   const startCharging = useStartCharging();
+  const claimStall = useClaimStall();
   const stalls = useStalls(sessionId, session.data != null && ACTIVE_STATUSES.includes(session.data.status));
   const stall = useSetStall();
   const [trail, setTrail] = useState<LatLng[]>([]);
@@ -155,6 +158,7 @@ export function SessionScreen({ sessionId, extras }: { sessionId: string; extras
       phone={s.smartcar_enabled ? null : phone}
       extras={
         <>
+          <ClaimStallOffer session={s} onClaim={(stall) => guard(() => claimStall.mutateAsync({ sessionId, stall }))} />
           <StartChargingPanel
             session={s}
             stalls={stalls.data?.stalls ?? []}

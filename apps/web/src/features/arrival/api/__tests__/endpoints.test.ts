@@ -3,6 +3,7 @@ import { setTokens } from '@/lib/token-store';
 import { call, jsonResponse, stubFetch } from '@/testing/fetch-mock';
 import { bindOrder } from '../bind-order';
 import { cancelArrival } from '../cancel-arrival';
+import { claimStall } from '../claim-stall';
 import { confirmArrival } from '../confirm-arrival';
 import { createArrival } from '../create-arrival';
 import { getActiveArrival } from '../get-active-arrival';
@@ -25,6 +26,7 @@ describe('arrival endpoints', () => {
     ],
     ['sendFeedback', () => sendFeedback({ sessionId: 's-1', rating: 'up' }), 'POST', '/v1/arrival/s-1/feedback', { rating: 'up' }],
     ['cancelArrival', () => cancelArrival('s-1'), 'POST', '/v1/arrival/s-1/cancel', undefined],
+    ['claimStall', () => claimStall({ sessionId: 's-1', stall: 3 }), 'POST', '/v1/arrival/s-1/claim-stall', { stall: 3 }],
   ] as const)('%s → %s %s', async (_name, run, method, url, body) => {
     setTokens('driver', { access_token: 'tok', refresh_token: 'r', expires_in: 900, token_type: 'Bearer' });
     const fetch = stubFetch(jsonResponse(200, {}));
