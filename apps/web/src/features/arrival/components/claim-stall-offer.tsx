@@ -12,7 +12,8 @@ export function ClaimStallOffer({ session, onClaim }: { session: ArrivalSession;
   const { run, pending, error } = useAsyncAction(onClaim);
   const offered = session.charging?.offered_stall ?? null;
   if (offered == null || !ACTIVE_STATUSES.includes(session.status) || session.evidence?.stall != null) return null;
-  const claimed = session.charging?.claimed_stall === offered;
+  // The claim's own push can land before its answer (which may already be the arrival): keep the spinner until then.
+  const claimed = session.charging?.claimed_stall === offered && !pending;
 
   return (
     <section aria-label="Plug-in at your charger" className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-3">

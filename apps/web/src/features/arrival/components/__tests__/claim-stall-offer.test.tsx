@@ -24,6 +24,20 @@ describe('ClaimStallOffer', () => {
     await vi.waitFor(() => expect(screen.getByRole('button', { name: 'That’s me at stall 3' })).not.toHaveAttribute('aria-busy'));
   });
 
+  it('keeps the spinner while the claim runs, even when its push arrives first', async () => {
+    let finish: () => void = () => {};
+    const onClaim = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const { rerender } = render(<ClaimStallOffer session={offered(3)} onClaim={onClaim} />);
+    await userEvent.click(screen.getByRole('button', { name: 'That’s me at stall 3' }));
+
+    rerender(<ClaimStallOffer session={offered(3, 3)} onClaim={onClaim} />);
+    expect(screen.getByRole('button', { name: 'That’s me at stall 3' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+
+    finish();
+    expect(await screen.findByRole('status')).toHaveTextContent('You said stall 3.');
+  });
+
   it('shows the problem’s message when the claim fails, and lets the driver try again', async () => {
     const onClaim = vi
       .fn()
