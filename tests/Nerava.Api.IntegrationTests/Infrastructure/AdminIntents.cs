@@ -50,7 +50,7 @@ public static class AdminIntents
     /// <summary>The one-time link's token from the newest invite email to <paramref name="email"/>.</summary>
     public static async Task<string> InviteTokenAsync(this NeravaApiFactory api, string email, int skip = 0)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (true)
         {
             var bodies = await api.WithDbAsync(db => db.DevOutbox.AsNoTracking().Where(e => e.To == email).OrderByDescending(e => e.CreatedAt)

@@ -64,7 +64,7 @@ public static class ArrivalIntents
     /// <summary>Polls the database until the session reaches <paramref name="status"/> (the dispatcher runs in the background).</summary>
     public static async Task WaitForStatusAsync(this NeravaApiFactory api, string sessionId, string status)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (await api.StatusAsync(sessionId) != status)
         {
             Assert.True(DateTime.UtcNow < deadline, $"Session {sessionId} never reached {status}.");

@@ -129,7 +129,7 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
     public async Task<Nerava.Api.Data.Entities.DevOutboxEntry> WaitForOutboxAsync(string to, Func<string, bool>? match = null,
         TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(45));
         while (DateTime.UtcNow < deadline)
         {
             var entries = await WithDbAsync(db => db.DevOutbox.AsNoTracking().Where(e => e.To == to).ToListAsync());

@@ -59,7 +59,7 @@ public sealed class ExactlyOnceNotificationTests(ApiFixture fixture) : IClassFix
 
         Assert.Equal("survived a crash", delivered.Body);
         // The dev outbox entry is written just before the row is marked sent: wait for that, not a fixed time.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         var row = await api.WithDbAsync(d => d.Outbox.AsNoTracking().SingleAsync(m => m.To == to));
         while (row.Status == OutboxStatus.Sending && DateTime.UtcNow < deadline)
         {
@@ -98,7 +98,7 @@ public sealed class ExactlyOnceNotificationTests(ApiFixture fixture) : IClassFix
         var dispatcher = api.Services.GetRequiredService<OutboxDispatcher>();
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => dispatcher.DispatchDueAsync(CancellationToken.None))));
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (await api.WithDbAsync(d => d.Outbox.CountAsync(m => m.To == to && m.Status != OutboxStatus.Sent)) > 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);

@@ -11,7 +11,7 @@ public static partial class TwilioLogin
         var phone = NeravaApiFactory.NewPhone();
         var client = api.CreateClient();
         (await client.PostAsJsonAsync("/v1/auth/otp/start", new { phone })).EnsureSuccessStatusCode();
-        var sms = await twilio.WaitForMessageAsync(m => m.To == phone, TimeSpan.FromSeconds(15));
+        var sms = await twilio.WaitForMessageAsync(m => m.To == phone, TimeSpan.FromSeconds(45));
         var response = await client.PostAsJsonAsync("/v1/auth/otp/verify", new { phone, code = OtpCode(sms.Body) });
         response.EnsureSuccessStatusCode();
         var tokens = (await response.Content.ReadFromJsonAsync<TokenBody>())!;

@@ -110,7 +110,7 @@ public static class OcppKit
     {
         await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, CancellationToken.None);
         var buffer = new byte[16 * 1024];
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(45));
         var read = await socket.ReceiveAsync(buffer, timeout.Token);
         return Encoding.UTF8.GetString(buffer, 0, read.Count);
     }

@@ -28,7 +28,7 @@ internal sealed class SessionHubListener(HubConnection connection) : IAsyncDispo
     /// <summary>The first push that matches, waiting up to <paramref name="within"/> (default 15 s).</summary>
     public async Task<JsonElement> NextAsync(Func<JsonElement, bool> match, TimeSpan? within = null)
     {
-        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(15));
+        using var timeout = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(45));
         while (true)
         {
             var update = await Received.Reader.ReadAsync(timeout.Token);

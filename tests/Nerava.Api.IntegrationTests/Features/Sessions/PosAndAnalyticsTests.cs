@@ -47,7 +47,7 @@ public sealed class PosAndAnalyticsTests
 
         Assert.Equal(("square", 3725), (bound.GetProperty("order_source").GetString(), bound.GetProperty("order_total_cents").GetInt32()));
         Assert.Equal(186, confirm.GetProperty("billable_amount_cents").GetInt32()); // 5 % of the POS total, not the reported one.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (!captured.Any(e => e.GetProperty("event").GetString() == "ev_arrival.completed") && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50);

@@ -54,7 +54,7 @@ public sealed class CheckInTraceTests
 
     private static async Task<List<Activity>> WaitForAsync(List<Activity> spans, ActivityTraceId traceId, Func<List<Activity>, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (true)
         {
             var trace = Snapshot(spans).Where(a => a.TraceId == traceId).ToList();

@@ -89,7 +89,7 @@ public sealed class MetricsScrapeTests
 
     internal static async Task<string> WaitForScrapeAsync(HttpClient scraper, Func<string, bool> until)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (true)
         {
             var text = await scraper.GetStringAsync("/metrics");

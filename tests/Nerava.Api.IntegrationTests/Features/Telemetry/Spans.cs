@@ -8,7 +8,7 @@ public static class Spans
     /// <summary>Waits until <paramref name="find"/> returns a span (spans end, and are exported, after the work they cover).</summary>
     public static async Task<Activity> WaitForAsync(Func<Activity?> find)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (true)
         {
             if (find() is { } found)

@@ -36,7 +36,7 @@ public sealed class SmartcarArrivalTests
         (await sim.PostAsJsonAsync($"/smartcar-sim/admin/vehicles/{vehicle}/trips",
             new { to_lat = Demo.SanAntonioChargerLat, to_lng = Demo.SanAntonioChargerLng, speed_kmh = 40 })).EnsureSuccessStatusCode();
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (await api.StatusAsync(id) is "pending_order" or "awaiting_arrival")
         {
             if (DateTime.UtcNow > deadline)

@@ -102,7 +102,7 @@ public sealed class TrackBatchTests
         var worker = WorkerFor(api);
 
         Assert.Equal(0, await worker.RunOnceAsync(CancellationToken.None)); // Still leased.
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         var claimed = 0;
         while (claimed == 0 && DateTime.UtcNow < deadline)
         {
