@@ -3,8 +3,9 @@
 set -uo pipefail
 dir="${1:-${NERAVA_REDIS_DIR:-}}"
 [[ -n "$dir" && -d "$dir" ]] || exit 0
-if [[ -f "$dir/redis.pid" ]]; then
-  kill "$(cat "$dir/redis.pid")" 2>/dev/null || true
-  for _ in $(seq 1 20); do kill -0 "$(cat "$dir/redis.pid")" 2>/dev/null || break; sleep 0.1; done
+# Read the pid once: Redis removes its pid file as it exits.
+if pid="$(cat "$dir/redis.pid" 2>/dev/null)" && [[ -n $pid ]]; then
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
 fi
 rm -rf "$dir"
