@@ -82,6 +82,8 @@ public sealed class NeravaApiFactory(TestDatabase database, string connectionStr
         builder.UseSetting("SmartcarSimulator:AppRateLimitEnabled", "false");
         // Tests drive their own charge points through the in-process server; the demo fleet needs a real port.
         builder.UseSetting("ChargePointSimulator:Enabled", "false");
+        // Spans are only made when something reads them; the telemetry tests add an in-memory exporter in code.
+        builder.UseSetting("Telemetry:Traces", "true");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -14,6 +14,12 @@ public sealed class TelemetryOptions
     /// <summary>When set, a remote scraper presenting <c>Authorization: Bearer &lt;token&gt;</c> is let in.</summary>
     public string MetricsToken { get; set; } = "";
 
+    /// <summary>
+    /// Build the tracer provider (spans of our own and of ASP.NET Core, HttpClient, EF Core, Npgsql). Unset: only when an
+    /// OTLP traces endpoint is configured. Read at startup by <see cref="TelemetrySetup.TracesWanted"/>.
+    /// </summary>
+    public bool? Traces { get; set; }
+
     /// <summary>How often the database-backed gauges (backlog, sessions by status) are sampled.</summary>
     public TimeSpan SampleInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -12,7 +12,8 @@ namespace Nerava.Api.Features.Telemetry;
 /// <summary>
 /// OpenTelemetry: our spans and meter plus ASP.NET Core, HttpClient, EF Core and Npgsql instrumentation; Prometheus at
 /// /metrics; OTLP when an OTEL_EXPORTER_OTLP_*ENDPOINT is set. Everything else (service name, headers, protocol,
-/// sampler) comes from the standard OTEL_* variables; OTEL_SDK_DISABLED=true turns it all off.
+/// sampler) comes from the standard OTEL_* variables; OTEL_SDK_DISABLED=true turns it all off. Spans are only made when
+/// something reads them (<see cref="TracesWanted"/>): per-command EF Core and Npgsql spans cost CPU on every request.
 /// </summary>
 public static class TelemetrySetup
 {
@@ -48,13 +49,17 @@ public static class TelemetrySetup
                 {
                     r.AddService("nerava-api");
                 }
-            })
-            .WithTracing(t => t.AddSource(NeravaTracing.SourceName)
+            });
+        if (TracesWanted(builder.Configuration))
+        {
+            otel.WithTracing(t => t.AddSource(NeravaTracing.SourceName)
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !IsNoise(http.Request.Path))
                 .AddHttpClientInstrumentation()
                 .AddEntityFrameworkCoreInstrumentation()
-                .AddNpgsql())
-            .WithMetrics(m => m.AddMeter(meterName)
+                .AddNpgsql());
+        }
+
+        otel.WithMetrics(m => m.AddMeter(meterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddNpgsqlInstrumentation()
@@ -88,6 +93,15 @@ public static class TelemetrySetup
 
     public static bool IsDisabled(IConfiguration config) =>
         string.Equals(config["OTEL_SDK_DISABLED"], "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// <c>Telemetry:Traces</c> when set (true: an exporter is added in code, e.g. by the tests); otherwise whenever an
+    /// OTLP endpoint for traces is configured. Without a reader no tracer provider is built and no span is made.
+    /// </summary>
+    public static bool TracesWanted(IConfiguration config) =>
+        bool.TryParse(config[$"{TelemetryOptions.SectionName}:Traces"], out var traces)
+            ? traces
+            : new[] { "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT" }.Any(k => !string.IsNullOrWhiteSpace(config[k]));
 
     private static bool HasOtlpEndpoint(IConfiguration config) =>
         new[] { "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT" }
