@@ -16,7 +16,7 @@ public static class CreateSession
 {
     public static async Task<Results<Created<SessionResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         CreateSessionRequest request, HttpContext http, ClaimsPrincipal user, NeravaDbContext db, IdempotencyStore idempotency,
-        SessionInserter inserter, SessionLifetime lifetime, TimeProvider clock, CancellationToken ct)
+        SessionInserter inserter, SessionLifetime lifetime, CatalogCache catalog, TimeProvider clock, CancellationToken ct)
     {
         var v = Validate(request);
         if (!v.IsValid)
@@ -27,7 +27,9 @@ public static class CreateSession
         var driverId = user.SubjectId();
         var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault() ?? request.IdempotencyKey;
         var canonical = request with { IdempotencyKey = null };
-        var replay = await idempotency.FindAsync(driverId, key, canonical, ct);
+        // One round trip for what the database knows about this driver: the key's record, an open session, the car.
+        var facts = await DriverFactsAsync(db, idempotency, driverId, key, ct);
+        var replay = string.IsNullOrEmpty(key) ? new IdempotencyLookup.None() : IdempotencyStore.Judge(facts.Idempotency, canonical);
         if (replay is IdempotencyLookup.Mismatch)
         {
             return Problems.Create(422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used with a different request.");
@@ -38,20 +40,21 @@ public static class CreateSession
             return TypedResults.Created($"/v1/arrival/{stored.Response.SessionId}", stored.Response);
         }
 
-        var merchant = await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.Id == request.MerchantId, ct);
+        // The catalog from the cache (evicted by the admin and settings edits that change it; merchant_id is validated above).
+        var merchant = await catalog.MerchantAsync(request.MerchantId!, ct);
         if (merchant is null)
         {
             return Problems.NotFound(ErrorCodes.MerchantNotFound, "No merchant with that id.");
         }
 
-        var charger = request.ChargerId is null ? null : await db.Chargers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.ChargerId, ct);
+        var charger = request.ChargerId is null ? null : await catalog.ChargerAsync(request.ChargerId, ct);
         if (request.ChargerId is not null && charger is null)
         {
             return Problems.NotFound(ErrorCodes.ChargerNotFound, "No charger with that id.");
         }
 
         var offered = PairingProblems.OfferedModes(merchant);
-        var linked = await db.MerchantChargers.AsNoTracking().Where(mc => mc.MerchantId == merchant.Id).Select(mc => mc.ChargerId).ToListAsync(ct);
+        var linked = (await catalog.LinkedChargersAsync(merchant.Id, ct)).Select(c => c.Id).ToList();
         var mode = request.FulfillmentType ?? SessionPairing.DefaultMode(offered);
         if (SessionPairing.Check(charger?.Id, linked, mode, offered) is { } pairing)
         {
@@ -65,7 +68,7 @@ public static class CreateSession
 
         // Ready After Charge needs charge data: a connected car, or the session's OCPP charger.
         if (request.UseSmartcar != true && (request.TargetSocPercent is not null || request.ChargeCompleteTrigger == true)
-            && !await db.ChargePoints.AnyAsync(c => c.ChargerId == request.ChargerId, ct))
+            && !await catalog.HasOcppAsync(request.ChargerId, ct))
         {
             return Problems.Validation(new Dictionary<string, string[]>
             {
@@ -73,12 +76,11 @@ public static class CreateSession
             });
         }
 
-        if (await ActiveSessionOfAsync(db, driverId, ct) is { } activeId)
+        if (facts.ActiveSessionId is { } activeId)
         {
             return ActiveExists(activeId);
         }
 
-        var driver = await db.Drivers.AsNoTracking().SingleAsync(d => d.Id == driverId, ct);
         string? vehicleId = null;
         if (request.UseSmartcar == true)
         {
@@ -94,10 +96,10 @@ public static class CreateSession
 
         var now = clock.GetUtcNow();
         var session = new NewSession(Guid.NewGuid(), driverId, merchant.Id, charger?.Id, request.ArrivalType!, mode,
-            key, driver.VehicleColor, driver.VehicleModel, now, lifetime.ExpiresAt(now, request.Lat, request.Lng, charger, merchant),
+            key, facts.VehicleColor, facts.VehicleModel, now, lifetime.ExpiresAt(now, request.Lat, request.Lng, charger, merchant),
             request.Lat, request.Lng, merchant.PlatformFeeBps, vehicleId, request.TargetSocPercent, request.ChargeCompleteTrigger ?? false,
             request.EstimatedTotalCents)
-        { VehiclePlate = driver.VehiclePlate };
+        { VehiclePlate = facts.VehiclePlate };
         SessionResponse? response = null;
         var inserted = await inserter.InsertAsync(session, row =>
         {
@@ -137,6 +139,25 @@ public static class CreateSession
         .Require(r.AccuracyM is null or >= 0 and < 100_000, "accuracy_m", "Must be between 0 and 100 000 metres.")
         .MaxLength(r.IdempotencyKey, 200, "idempotency_key")
         .Require(r.TargetSocPercent is null or >= 10 and <= 100, "target_soc_percent", "Must be between 10 and 100.");
+
+    private static Task<DriverFacts> DriverFactsAsync(NeravaDbContext db, IdempotencyStore idempotency, Guid driverId, string? key,
+        CancellationToken ct)
+    {
+        var active = db.Sessions.AsNoTracking().WhereActive().Where(s => s.DriverId == driverId).Select(s => (Guid?)s.Id);
+        var records = idempotency.Records(driverId, key);
+        // Scalar subqueries only: SQLite has no lateral join for a projected row.
+        return db.Drivers.AsNoTracking().Where(d => d.Id == driverId)
+            .Select(d => new DriverFacts(d.VehicleColor, d.VehicleModel, d.VehiclePlate, active.FirstOrDefault(),
+                records.Select(r => r.RequestHash).FirstOrDefault(), records.Select(r => r.ResponseJson).FirstOrDefault()))
+            .SingleAsync(ct);
+    }
+
+    private sealed record DriverFacts(string? VehicleColor, string? VehicleModel, string? VehiclePlate, Guid? ActiveSessionId,
+        string? RequestHash, string? ResponseJson)
+    {
+        public StoredIdempotency? Idempotency =>
+            RequestHash is not null && ResponseJson is not null ? new StoredIdempotency(RequestHash, ResponseJson) : null;
+    }
 
     private static Task<Guid?> ActiveSessionOfAsync(NeravaDbContext db, Guid driverId, CancellationToken ct) =>
         db.Sessions.AsNoTracking().WhereActive().Where(s => s.DriverId == driverId)

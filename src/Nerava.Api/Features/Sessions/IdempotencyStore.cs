@@ -14,6 +14,9 @@ public abstract record IdempotencyLookup
     public sealed record Mismatch : IdempotencyLookup;
 }
 
+/// <summary>The part of an idempotency record a lookup needs.</summary>
+public sealed record StoredIdempotency(string RequestHash, string ResponseJson);
+
 /// <summary>
 /// Stripe-style keys for create: the same key and body return the original response, the same key with another
 /// body is refused. Keys are scoped to the driver, so one driver can never replay another's.
@@ -29,8 +32,20 @@ public sealed class IdempotencyStore(NeravaDbContext db)
             return new IdempotencyLookup.None();
         }
 
+        var record = await Records(driverId, key).Select(r => new StoredIdempotency(r.RequestHash, r.ResponseJson)).SingleOrDefaultAsync(ct);
+        return Judge(record, request);
+    }
+
+    /// <summary>The stored records of this driver's key, for a caller that reads them within a larger query.</summary>
+    public IQueryable<IdempotencyRecord> Records(Guid driverId, string? key)
+    {
         var scope = Scope(driverId);
-        var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
+        return db.IdempotencyRecords.AsNoTracking().Where(r => r.Scope == scope && r.Key == key);
+    }
+
+    /// <summary>What a stored record (or none) means for this request.</summary>
+    public static IdempotencyLookup Judge(StoredIdempotency? record, CreateSessionRequest request)
+    {
         if (record is null)
         {
             return new IdempotencyLookup.None();
