@@ -94,10 +94,17 @@ public static class CheckIn
 
     private static async Task<CheckInResponse> ResponseAsync(NeravaDbContext db, Guid id, double? distance, CancellationToken ct)
     {
-        var row = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == id, ct);
-        var channels = await db.Outbox.AsNoTracking()
-            .Where(m => m.SessionId == id && m.Kind == OutboxKinds.KitchenFire).Select(m => m.Channel).ToListAsync(ct);
-        return new CheckInResponse(SessionStatusNames.ToWire(row.Status), row.MerchantNotifiedAt is not null,
+        // One round trip: the committed state and the kitchen's channels (a join, not a second query).
+        var row = await db.Sessions.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new
+            {
+                s.Status,
+                Notified = s.MerchantNotifiedAt != null,
+                Channels = db.Outbox.Where(m => m.SessionId == s.Id && m.Kind == OutboxKinds.KitchenFire).Select(m => m.Channel).ToList(),
+            })
+            .SingleAsync(ct);
+        var channels = row.Channels;
+        return new CheckInResponse(SessionStatusNames.ToWire(row.Status), row.Notified,
             channels.Count == 0 ? null : string.Join('+', channels.Order(StringComparer.Ordinal)), distance is { } d ? Math.Round(d) : null);
     }
 }
