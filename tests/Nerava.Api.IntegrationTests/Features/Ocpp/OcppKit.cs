@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Ocpp.Security;
 using Nerava.Ocpp.Simulator;
@@ -22,6 +24,8 @@ public static class OcppKit
             db.MerchantChargers.Add(new MerchantCharger { MerchantId = Demo.StaffMerchant, ChargerId = id, WalkM = 25 });
             return await db.SaveChangesAsync();
         });
+        // Written behind the admin API, which would evict the merchant's cached links itself.
+        api.Services.GetRequiredService<CatalogCache>().EvictLinks(Demo.StaffMerchant);
         return id;
     }
 
