@@ -35,11 +35,11 @@ public static class MerchantConsoleEndpoints
         var merchantId = user.MerchantId();
         var since = clock.GetUtcNow().AddDays(-2);
         var query = db.Sessions.AsNoTracking().Where(s => s.MerchantId == merchantId);
-        // The active statuses as SQL constants (no array parameter to evaluate per request); only the card's columns.
+        // The active statuses as SQL constants (no array parameter to bind per request).
         query = status is null
             ? query.Where(s => EF.Constant(SessionStatusNames.Active).Contains(s.Status) || s.CreatedAt > since)
             : query.Where(s => s.Status == filter);
-        var rows = await query.OrderByDescending(s => s.CreatedAt).Take(200).Select(StaffArrivalView.Columns).ToListAsync(ct);
+        var rows = await query.OrderByDescending(s => s.CreatedAt).Take(200).ToListAsync(ct);
         var arrivals = new List<MerchantArrival>(rows.Count);
         foreach (var row in rows)
         {

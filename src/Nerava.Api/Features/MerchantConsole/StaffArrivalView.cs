@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Nerava.Api.Data;
 using Nerava.Api.Data.Entities;
 using Nerava.Api.Features.Sessions;
@@ -35,46 +34,6 @@ public sealed record StaffSessionUpdate(MerchantArrival Arrival);
 /// <summary>Builds <see cref="MerchantArrival"/> from a session row and the catalog (for the charger's name and where it is).</summary>
 public static class StaffArrivalView
 {
-    /// <summary>
-    /// The columns <see cref="From"/> reads (the board's list reads these, not the whole row with its tracking state).
-    /// A field <see cref="From"/> starts reading must be added here too.
-    /// </summary>
-    public static readonly Expression<Func<ArrivalSessionRow, ArrivalSessionRow>> Columns = s => new ArrivalSessionRow
-    {
-        Id = s.Id,
-        MerchantId = s.MerchantId,
-        ChargerId = s.ChargerId,
-        ArrivalType = s.ArrivalType,
-        FulfillmentType = s.FulfillmentType,
-        Status = s.Status,
-        MerchantReplyCode = s.MerchantReplyCode,
-        OrderNumber = s.OrderNumber,
-        OrderSource = s.OrderSource,
-        OrderTotalCents = s.OrderTotalCents,
-        DriverEstimateCents = s.DriverEstimateCents,
-        TotalSource = s.TotalSource,
-        VehicleColor = s.VehicleColor,
-        VehicleModel = s.VehicleModel,
-        VehiclePlate = s.VehiclePlate,
-        Stall = s.Stall,
-        CreatedAt = s.CreatedAt,
-        GeofenceEnteredAt = s.GeofenceEnteredAt,
-        MerchantNotifiedAt = s.MerchantNotifiedAt,
-        CompletedAt = s.CompletedAt,
-        KitchenFiredAt = s.KitchenFiredAt,
-        ArrivalEvidenceJson = s.ArrivalEvidenceJson,
-        ArrivalFlags = s.ArrivalFlags,
-        BillableAmountCents = s.BillableAmountCents,
-        SmartcarLastLocationLat = s.SmartcarLastLocationLat,
-        SmartcarLastLocationLng = s.SmartcarLastLocationLng,
-        SmartcarEtaMinutes = s.SmartcarEtaMinutes,
-        TargetSocPercent = s.TargetSocPercent,
-        SmartcarLastBatteryPercent = s.SmartcarLastBatteryPercent,
-        ChargeCompleteTrigger = s.ChargeCompleteTrigger,
-        ChargeCompletedAt = s.ChargeCompletedAt,
-        ChargeMinutesToTarget = s.ChargeMinutesToTarget,
-    };
-
     public static async Task<MerchantArrival> LoadAsync(CatalogCache catalog, ArrivalSessionRow s, CancellationToken ct)
     {
         var charger = s.ChargerId is null ? null : await catalog.ChargerAsync(s.ChargerId, ct);
