@@ -17,6 +17,17 @@ internal static class SessionEffectsWriter
                 .ExecuteUpdateAsync(u => u.SetProperty(q => q.Status, QueuedOrderStatus.Released).SetProperty(q => q.ReleasedAt, now), ct);
         }
 
+        if (effects.HasFlag(SessionEffects.CancelQueuedOrder) && effects.HasFlag(SessionEffects.StopTracking))
+        {
+            // A cancel's two updates in one command (one round trip; both providers run the statements in order, in the
+            // door's transaction). The same filters as the two statements below.
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE queued_orders SET status = {QueuedOrderStatus.Canceled} WHERE session_id = {sessionId} AND status = {QueuedOrderStatus.Queued};
+                UPDATE tracked_sessions SET active = FALSE WHERE session_id = {sessionId} AND active
+                """, ct);
+            return released > 0;
+        }
+
         if (effects.HasFlag(SessionEffects.CancelQueuedOrder))
         {
             await db.QueuedOrders.Where(q => q.SessionId == sessionId && q.Status == QueuedOrderStatus.Queued)
