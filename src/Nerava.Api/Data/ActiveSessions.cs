@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data.Entities;
 using Nerava.Arrival.Sessions;
@@ -13,4 +15,18 @@ public static class ActiveSessions
     /// </summary>
     public static IQueryable<ArrivalSessionRow> WhereActive(this IQueryable<ArrivalSessionRow> sessions) =>
         sessions.Where(s => EF.Constant(SessionStatusNames.Active).Contains(s.Status));
+}
+
+/// <summary>
+/// For compiled queries, where <c>EF.Constant</c> is refused: replaces each <see cref="SessionStatusNames.Active"/> in the
+/// query with the list itself as a constant, so the statuses are written into the SQL exactly as <see cref="ActiveSessions"/> does.
+/// </summary>
+internal sealed class ActiveStatusesInliner : ExpressionVisitor
+{
+    private static readonly MemberInfo Active = typeof(SessionStatusNames).GetProperty(nameof(SessionStatusNames.Active))!;
+
+    public static Expression<T> Inline<T>(Expression<T> query) => (Expression<T>)new ActiveStatusesInliner().Visit(query);
+
+    protected override Expression VisitMember(MemberExpression node) =>
+        node.Member == Active ? Expression.Constant(SessionStatusNames.Active.ToArray(), node.Type) : base.VisitMember(node);
 }

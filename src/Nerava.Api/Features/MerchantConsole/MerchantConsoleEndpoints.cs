@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Features.Arrival;
 using Nerava.Api.Features.Auth;
@@ -34,12 +33,9 @@ public static class MerchantConsoleEndpoints
 
         var merchantId = user.MerchantId();
         var since = clock.GetUtcNow().AddDays(-2);
-        var query = db.Sessions.AsNoTracking().Where(s => s.MerchantId == merchantId);
-        // The active statuses as SQL constants (no array parameter to bind per request).
-        query = status is null
-            ? query.Where(s => EF.Constant(SessionStatusNames.Active).Contains(s.Status) || s.CreatedAt > since)
-            : query.Where(s => s.Status == filter);
-        var rows = await query.OrderByDescending(s => s.CreatedAt).Take(200).ToListAsync(ct);
+        var rows = status is null
+            ? await BoardQueries.Board(db, merchantId, since, ct)
+            : await BoardQueries.WithStatus(db, merchantId, filter, ct);
         var arrivals = new List<MerchantArrival>(rows.Count);
         foreach (var row in rows)
         {

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
 using Nerava.Api.Hosting;
 
@@ -26,8 +25,7 @@ public static class GetSession
         CatalogCache catalog, CancellationToken ct)
     {
         var driverId = user.SubjectId();
-        var row = await db.Sessions.WhereActive().Where(s => s.DriverId == driverId)
-            .FirstOrDefaultAsync(ct);
+        var row = await SessionQueries.ActiveForDriver(db, driverId, ct);
         if (row is null || await store.ExpireIfDueAsync(row, ct))
         {
             return TypedResults.Ok(new ActiveSessionResponse(null));

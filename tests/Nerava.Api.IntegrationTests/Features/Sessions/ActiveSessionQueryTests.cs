@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Nerava.Api.Data;
+using Nerava.Api.Features.MerchantConsole;
+using Nerava.Api.Features.Sessions;
 
 namespace Nerava.Api.IntegrationTests.Features.Sessions;
 
@@ -16,6 +18,20 @@ public sealed class ActiveSessionQueryTests(ApiFixture fixture) : IClassFixture<
         var sql = await api.WithDbAsync(d => Task.FromResult(d.Sessions.WhereActive().Where(s => s.DriverId == driverId).Select(s => s.Id).ToQueryString()));
 
         Assert.Contains($"IN {ActiveStatuses}", sql, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(BothDatabases))]
+    public async Task The_compiled_reads_write_the_active_filter_as_constants(TestDatabase db)
+    {
+        var api = await fixture.For(db);
+
+        var sql = await SqlCapture.RunAsync(() => api.WithDbAsync(async d =>
+        {
+            await SessionQueries.ActiveForDriver(d, Guid.NewGuid(), CancellationToken.None);
+            return await BoardQueries.Board(d, "petes-tako-house-sa", DateTimeOffset.UtcNow.AddDays(-2), CancellationToken.None);
+        }));
+
+        Assert.Equal(2, sql.Count(s => s.Contains($"IN {ActiveStatuses}", StringComparison.Ordinal)));
     }
 
     [Fact]

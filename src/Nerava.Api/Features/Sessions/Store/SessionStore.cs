@@ -28,10 +28,10 @@ public sealed class SessionStore(NeravaDbContext db, OutboxWriter outbox, Sessio
     private bool _released;
 
     public Task<ArrivalSessionRow?> FindForDriverAsync(Guid id, Guid driverId, CancellationToken ct) =>
-        db.Sessions.SingleOrDefaultAsync(s => s.Id == id && s.DriverId == driverId, ct);
+        SessionQueries.ForDriver(db, id, driverId, ct);
 
     public Task<ArrivalSessionRow?> FindForMerchantAsync(Guid id, string merchantId, CancellationToken ct) =>
-        db.Sessions.SingleOrDefaultAsync(s => s.Id == id && s.MerchantId == merchantId, ct);
+        SessionQueries.ForMerchant(db, id, merchantId, ct);
 
     /// <summary>The driver's own session, expired on the way if due: the row, or the problem to answer (404 or 410).</summary>
     public async Task<(ArrivalSessionRow? Row, ProblemHttpResult? Problem)> OpenForDriverAsync(Guid id, Guid driverId, CancellationToken ct)
