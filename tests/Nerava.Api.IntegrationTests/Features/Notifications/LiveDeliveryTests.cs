@@ -175,6 +175,10 @@ public sealed class LiveDeliveryTests
             {
                 ["Notifications:Channel"] = "Live",
                 ["Notifications:PollInterval"] = "00:00:00.100",
+                // A 5xx is an unknown outcome: the next attempt first asks Twilio's list and waits out the settle window
+                // (60 s by default) before sending again. Short here, so a retry fits the test's wait.
+                ["Notifications:ReconcileSettle"] = "00:00:03",
+                ["Notifications:ReconcileRecheck"] = "00:00:00.500",
                 ["Twilio:BaseUrl"] = twilio.BaseUrl,
                 ["Twilio:AccountSid"] = accountSid,
                 ["Twilio:AuthToken"] = apiAuthToken ?? authToken,
